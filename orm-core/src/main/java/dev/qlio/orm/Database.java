@@ -1,0 +1,282 @@
+package dev.qlio.orm;
+
+import dev.qlio.orm.ddl.Ddl;
+import dev.qlio.orm.ddl.DefaultDdl;
+import dev.qlio.orm.dialect.Dialect;
+import dev.qlio.orm.internal.Engine;
+import dev.qlio.orm.schema.Column;
+import dev.qlio.orm.schema.Index;
+import dev.qlio.orm.schema.TableMeta;
+import dev.qlio.orm.schema.TableMetadata;
+import dev.qlio.orm.session.Session;
+import io.micrometer.observation.ObservationRegistry;
+import java.sql.Connection;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * A {@link TableMetadata} bound to a {@link DataSource} and a {@link Dialect}: hands out {@link
+ * Session}s (units of work) and the {@link Ddl}. Everything that depends only on a table (SQL text,
+ * column binders and readers) is computed here once.
+ *
+ * <pre>{@code
+ * Database db = Database.connect(dataSource, metadata);   // dialect detected from the connection
+ * try (Session s = db.session()) { ... }
+ * }</pre>
+ *
+ * <p>Connections are obtained through Spring's {@link DataSourceUtils}, so a session opened inside
+ * a Spring-managed transaction joins it. Thread-safe.
+ */
+public final class Database {
+
+    private final Engine engine;
+
+    private final Ddl ddl;
+
+    private Database(Builder builder) {
+        TableMetadata metadata = builder.metadata;
+        if (!metadata.isSetUp()) {
+            metadata.setupTables();
+        }
+        Dialect dialect = builder.dialect != null ? builder.dialect : detect(builder.dataSource);
+        checkIdentifiers(metadata, dialect);
+        this.engine =
+                new Engine(
+                        builder.dataSource,
+                        dialect,
+                        metadata,
+                        builder.observationRegistry,
+                        builder.fetchSize,
+                        builder.batchSize);
+        this.ddl = new DefaultDdl(this.engine);
+        metadata.bind(this);
+    }
+
+    /**
+     * Binds a registry to a data source, detecting the dialect from a connection.
+     *
+     * @param dataSource the data source
+     * @param metadata the registry; set up now if it is not yet
+     * @return the database
+     */
+    public static Database connect(DataSource dataSource, TableMetadata metadata) {
+        return builder(dataSource, metadata).build();
+    }
+
+    /**
+     * A builder for a database with explicit settings.
+     *
+     * @param dataSource the data source
+     * @param metadata the registry
+     * @return the builder
+     */
+    public static Builder builder(DataSource dataSource, TableMetadata metadata) {
+        return new Builder(dataSource, metadata);
+    }
+
+    /**
+     * Opens a unit of work on the calling thread; it joins the current Spring-managed transaction,
+     * if any.
+     *
+     * @return the session; close it
+     */
+    public Session session() {
+        return this.engine.openSession();
+    }
+
+    /**
+     * The schema operations.
+     *
+     * @return the DDL
+     */
+    public Ddl ddl() {
+        return this.ddl;
+    }
+
+    /**
+     * The dialect in use.
+     *
+     * @return the dialect
+     */
+    public Dialect dialect() {
+        return this.engine.dialect();
+    }
+
+    /**
+     * The registry of tables.
+     *
+     * @return the metadata
+     */
+    public TableMetadata metadata() {
+        return this.engine.metadata();
+    }
+
+    /**
+     * The data source.
+     *
+     * @return the data source
+     */
+    public DataSource dataSource() {
+        return this.engine.dataSource();
+    }
+
+    /**
+     * The number of sessions currently open.
+     *
+     * @return the count
+     */
+    public int activeSessions() {
+        return this.engine.activeSessions();
+    }
+
+    /**
+     * The engine behind this database, for Qlio's own integrations (Spring Boot, metrics).
+     *
+     * @return the engine
+     */
+    public Engine engine() {
+        return this.engine;
+    }
+
+    private static Dialect detect(DataSource dataSource) {
+        Connection connection;
+        try {
+            connection = DataSourceUtils.getConnection(dataSource);
+        } catch (CannotGetJdbcConnectionException ex) {
+            throw new IllegalStateException(
+                    "Cannot connect to detect the SQL dialect; set it explicitly with"
+                            + " Database.builder(...).dialect(...) or qlio.orm.dialect",
+                    ex);
+        }
+        try {
+            return Dialect.detect(connection);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static void checkIdentifiers(TableMetadata metadata, Dialect dialect) {
+        for (TableMeta<?> table : metadata.tables().values()) {
+            dialect.checkIdentifier("Table " + table.tableClass().getName(), table.name());
+            for (Column<?> c : table.columns()) {
+                dialect.checkIdentifier(
+                        "Column " + table.tableClass().getSimpleName() + "." + c.fieldName(),
+                        c.name());
+            }
+            for (Index index : table.indexes()) {
+                dialect.checkIdentifier("Index on table " + table.name(), index.name());
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Database[" + dialect().name() + ", " + metadata().tables().size() + " tables]";
+    }
+
+    /** Builds a {@link Database}. Not thread-safe. */
+    public static final class Builder {
+
+        private final DataSource dataSource;
+
+        private final TableMetadata metadata;
+
+        private @Nullable Dialect dialect;
+
+        private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+        private int fetchSize = 500;
+
+        private int batchSize = 500;
+
+        private Builder(DataSource dataSource, TableMetadata metadata) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
+            this.metadata = Objects.requireNonNull(metadata, "metadata must not be null");
+        }
+
+        /**
+         * Uses this dialect instead of detecting one.
+         *
+         * @param dialect the dialect
+         * @return this builder
+         */
+        public Builder dialect(Dialect dialect) {
+            this.dialect = Objects.requireNonNull(dialect, "dialect must not be null");
+            return this;
+        }
+
+        /**
+         * Reports one Observation {@code qlio.orm.query} per JDBC execution to this registry (no-op
+         * by default).
+         *
+         * @param registry the registry
+         * @return this builder
+         */
+        public Builder observationRegistry(ObservationRegistry registry) {
+            this.observationRegistry =
+                    Objects.requireNonNull(registry, "registry must not be null");
+            return this;
+        }
+
+        /**
+         * Rows fetched per round trip by {@code stream()} (default 500).
+         *
+         * @param fetchSize at least 1
+         * @return this builder
+         */
+        public Builder fetchSize(int fetchSize) {
+            if (fetchSize < 1) {
+                throw new IllegalArgumentException(
+                        "fetchSize must be at least 1, got " + fetchSize);
+            }
+            this.fetchSize = fetchSize;
+            return this;
+        }
+
+        /**
+         * Rows per JDBC batch in {@code addAll} (default 500).
+         *
+         * @param batchSize at least 1
+         * @return this builder
+         */
+        public Builder batchSize(int batchSize) {
+            if (batchSize < 1) {
+                throw new IllegalArgumentException(
+                        "batchSize must be at least 1, got " + batchSize);
+            }
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        /**
+         * Builds the database: sets up the metadata if needed, detects the dialect, checks
+         * identifier lengths and precomputes per-table SQL.
+         *
+         * @return the database
+         */
+        public Database build() {
+            return new Database(this);
+        }
+
+        /**
+         * The data source being configured.
+         *
+         * @return the data source
+         */
+        public DataSource dataSource() {
+            return this.dataSource;
+        }
+
+        /**
+         * The metadata being configured.
+         *
+         * @return the metadata
+         */
+        public TableMetadata metadata() {
+            return this.metadata;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.qlio.orm.dialect;
+
+import dev.qlio.orm.schema.types.SqlType;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** H2 2.x, the embedded default. */
+final class H2Dialect extends Dialect {
+
+    @Override
+    public String name() {
+        return "h2";
+    }
+
+    @Override
+    public int maxIdentifierLength() {
+        return 256;
+    }
+
+    @Override
+    public String typeName(SqlType<?> type) {
+        switch (type.kind()) {
+            case TEXT:
+            case JSON:
+                // H2's CLOB cannot be compared or indexed, and its JSON type stores a bound
+                // string as a JSON string literal: unbounded CHARACTER VARYING behaves like TEXT
+                return "CHARACTER VARYING";
+            case BYTES:
+                return "BINARY VARYING";
+            case TIMESTAMP:
+                return "TIMESTAMP(9)";
+            case TIMESTAMPTZ:
+                return "TIMESTAMP(9) WITH TIME ZONE";
+            default:
+                return super.typeName(type);
+        }
+    }
+
+    @Override
+    public boolean supportsIlike() {
+        return true;
+    }
+
+    @Override
+    public @Nullable String upsert(
+            String table,
+            List<String> columns,
+            List<String> keyColumns,
+            List<String> updateColumns) {
+        // H2 has no ON CONFLICT; its MERGE ... KEY works in every compatibility mode
+        return "MERGE INTO "
+                + table
+                + " ("
+                + String.join(", ", columns)
+                + ") KEY ("
+                + String.join(", ", keyColumns)
+                + ") VALUES ("
+                + "?, ".repeat(columns.size() - 1)
+                + "?)";
+    }
+}

@@ -1,0 +1,154 @@
+package dev.qlio.orm.dialect;
+
+import dev.qlio.orm.schema.types.SqlType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** MariaDB, and MySQL through the same SQL. */
+final class MariaDbDialect extends Dialect {
+
+    private final String name;
+
+    MariaDbDialect(String name) {
+        this.name = name;
+    }
+
+    @Override
+    public String name() {
+        return this.name;
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return '`' + identifier.replace("`", "``") + '`';
+    }
+
+    @Override
+    public int maxIdentifierLength() {
+        return 64;
+    }
+
+    @Override
+    public String typeName(SqlType<?> type) {
+        switch (type.kind()) {
+            case TEXT:
+                return "LONGTEXT";
+            case REAL:
+                return "FLOAT";
+            case DOUBLE:
+                return "DOUBLE";
+            case TIMESTAMP:
+            case TIMESTAMPTZ:
+                // no zoned type: instants are stored as UTC DATETIMEs (TIMESTAMP ends in 2038)
+                return "DATETIME(6)";
+            case BYTES:
+                return "LONGBLOB";
+            case UUID:
+                return "CHAR(36)";
+            case JSON:
+                return "LONGTEXT";
+            default:
+                return super.typeName(type);
+        }
+    }
+
+    @Override
+    protected ValueBinder kindBinder(SqlType.Kind kind) {
+        switch (kind) {
+            case TIMESTAMPTZ:
+                return (ps, i, v) -> {
+                    if (v == null) {
+                        ps.setNull(i, Types.TIMESTAMP);
+                    } else {
+                        ps.setObject(i, LocalDateTime.ofInstant((Instant) v, ZoneOffset.UTC));
+                    }
+                };
+            case UUID:
+                return (ps, i, v) -> {
+                    if (v == null) {
+                        ps.setNull(i, Types.CHAR);
+                    } else {
+                        ps.setString(i, v.toString());
+                    }
+                };
+            default:
+                return super.kindBinder(kind);
+        }
+    }
+
+    @Override
+    protected ValueReader kindReader(SqlType.Kind kind) {
+        switch (kind) {
+            case TIMESTAMPTZ:
+                return (rs, i) -> {
+                    LocalDateTime v = rs.getObject(i, LocalDateTime.class);
+                    return v == null ? null : v.toInstant(ZoneOffset.UTC);
+                };
+            case UUID:
+                return (rs, i) -> {
+                    String v = rs.getString(i);
+                    return v == null ? null : UUID.fromString(v);
+                };
+            default:
+                return super.kindReader(kind);
+        }
+    }
+
+    @Override
+    public String likeEscape() {
+        // a backslash is an escape character inside MariaDB string literals
+        return " ESCAPE '\\\\'";
+    }
+
+    @Override
+    protected String unboundedLimit() {
+        return "18446744073709551615";
+    }
+
+    @Override
+    public int maxBindParameters() {
+        return 65_535;
+    }
+
+    @Override
+    public PreparedStatement prepareInsertReturningKeys(
+            Connection connection, String sql, String[] keyColumns) throws SQLException {
+        return connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+    }
+
+    @Override
+    public @Nullable String upsert(
+            String table,
+            List<String> columns,
+            List<String> keyColumns,
+            List<String> updateColumns) {
+        String insert =
+                "INSERT INTO "
+                        + table
+                        + " ("
+                        + String.join(", ", columns)
+                        + ") VALUES ("
+                        + "?, ".repeat(columns.size() - 1)
+                        + "?) ON DUPLICATE KEY UPDATE ";
+        List<String> update = updateColumns.isEmpty() ? keyColumns.subList(0, 1) : updateColumns;
+        return insert
+                + update.stream()
+                        .map(c -> c + " = VALUES(" + c + ")")
+                        .collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String autoincrementType(SqlType<?> type) {
+        return typeName(type) + " AUTO_INCREMENT";
+    }
+}

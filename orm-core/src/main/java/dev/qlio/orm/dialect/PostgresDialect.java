@@ -1,0 +1,153 @@
+package dev.qlio.orm.dialect;
+
+import dev.qlio.orm.schema.types.SqlType;
+import java.sql.Types;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+
+/** PostgreSQL. */
+final class PostgresDialect extends Dialect {
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public int maxIdentifierLength() {
+        return 63;
+    }
+
+    /** PostgreSQL's NAMEDATALEN limit counts bytes, not characters. */
+    @Override
+    public int identifierLength(String identifier) {
+        return utf8Length(identifier);
+    }
+
+    @Override
+    public String typeName(SqlType<?> type) {
+        switch (type.kind()) {
+            case JSON:
+                return "JSONB";
+            case TIMESTAMP:
+                return "TIMESTAMP(6)";
+            case TIMESTAMPTZ:
+                return "TIMESTAMP(6) WITH TIME ZONE";
+            default:
+                return super.typeName(type);
+        }
+    }
+
+    @Override
+    protected ValueBinder kindBinder(SqlType.Kind kind) {
+        if (kind == SqlType.Kind.JSON) {
+            // a JSONB parameter must be sent untyped, or PostgreSQL refuses a varchar
+            return (ps, i, v) -> {
+                if (v == null) {
+                    ps.setNull(i, Types.OTHER);
+                } else {
+                    ps.setObject(i, v, Types.OTHER);
+                }
+            };
+        }
+        return super.kindBinder(kind);
+    }
+
+    @Override
+    public boolean supportsIlike() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsArrayIn() {
+        return true;
+    }
+
+    @Override
+    public String arrayElementType(SqlType.Kind kind) {
+        switch (kind) {
+            case SMALLINT:
+                return "int2";
+            case INTEGER:
+            case SERIAL:
+                return "int4";
+            case BIGINT:
+            case BIGSERIAL:
+                return "int8";
+            case REAL:
+                return "float4";
+            case DOUBLE:
+                return "float8";
+            case NUMERIC:
+                return "numeric";
+            case BOOLEAN:
+                return "bool";
+            case DATE:
+                return "date";
+            case TIMESTAMP:
+                return "timestamp";
+            case TIMESTAMPTZ:
+                return "timestamptz";
+            case BYTES:
+                return "bytea";
+            case UUID:
+                return "uuid";
+            default:
+                return "text";
+        }
+    }
+
+    @Override
+    public int maxBindParameters() {
+        return 32_767;
+    }
+
+    @Override
+    public boolean checksValues() {
+        return true;
+    }
+
+    @Override
+    public void checkValue(String column, SqlType.Kind kind, Object value) {
+        if (value instanceof String s && s.indexOf('\0') >= 0) {
+            throw new DataIntegrityViolationException(
+                    "PostgreSQL cannot store the character U+0000 (NUL) in text"
+                            + " column "
+                            + column
+                            + ": remove it from the value, or store the data as SqlType.BYTES");
+        }
+    }
+
+    @Override
+    public @Nullable String upsert(
+            String table,
+            List<String> columns,
+            List<String> keyColumns,
+            List<String> updateColumns) {
+        String insert =
+                "INSERT INTO "
+                        + table
+                        + " ("
+                        + String.join(", ", columns)
+                        + ") VALUES ("
+                        + "?, ".repeat(columns.size() - 1)
+                        + "?) ON CONFLICT ("
+                        + String.join(", ", keyColumns)
+                        + ")";
+        if (updateColumns.isEmpty()) {
+            return insert + " DO NOTHING";
+        }
+        return insert
+                + " DO UPDATE SET "
+                + updateColumns.stream()
+                        .map(c -> c + " = EXCLUDED." + c)
+                        .collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public boolean streamingNeedsTransaction() {
+        return true;
+    }
+}

@@ -1,0 +1,200 @@
+package dev.qlio.orm.dialect;
+
+import dev.qlio.orm.schema.types.SqlType;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.BadSqlGrammarException;
+
+/**
+ * SQLite. It has few storage classes, so dates, times, instants, UUIDs and exact decimals are
+ * stored as text in fixed-width ISO-8601 (which sorts in time order) and plain decimal form.
+ */
+final class SqliteDialect extends Dialect {
+
+    private static final DateTimeFormatter LOCAL =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
+
+    private static final DateTimeFormatter INSTANT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
+                    .withZone(ZoneOffset.UTC);
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public String typeName(SqlType<?> type) {
+        switch (type.kind()) {
+            case SMALLINT:
+            case INTEGER:
+            case SERIAL:
+            case BIGINT:
+            case BIGSERIAL:
+                return "INTEGER";
+            case REAL:
+            case DOUBLE:
+                return "REAL";
+            case NUMERIC:
+                // NUMERIC affinity would turn 12.010 into the float 12.01: keep exact text
+                return "TEXT";
+            case BOOLEAN:
+                return "BOOLEAN";
+            case TEXT:
+            case JSON:
+            case UUID:
+                return "TEXT";
+            case DATE:
+            case TIMESTAMP:
+            case TIMESTAMPTZ:
+                return "TEXT";
+            case BYTES:
+                return "BLOB";
+            default:
+                return super.typeName(type);
+        }
+    }
+
+    @Override
+    protected ValueBinder kindBinder(SqlType.Kind kind) {
+        switch (kind) {
+            case NUMERIC:
+                return text(v -> ((BigDecimal) v).toPlainString());
+            case DATE:
+                return text(v -> ((LocalDate) v).toString());
+            case TIMESTAMP:
+                return text(v -> LOCAL.format((LocalDateTime) v));
+            case TIMESTAMPTZ:
+                return text(v -> INSTANT.format((Instant) v));
+            case UUID:
+                return text(Object::toString);
+            default:
+                return super.kindBinder(kind);
+        }
+    }
+
+    private static ValueBinder text(java.util.function.Function<Object, String> format) {
+        return (ps, i, v) -> {
+            if (v == null) {
+                ps.setNull(i, Types.VARCHAR);
+            } else {
+                ps.setString(i, format.apply(v));
+            }
+        };
+    }
+
+    @Override
+    protected ValueReader kindReader(SqlType.Kind kind) {
+        switch (kind) {
+            case NUMERIC:
+                return parsed(BigDecimal::new);
+            case DATE:
+                return parsed(LocalDate::parse);
+            case TIMESTAMP:
+                return parsed(s -> LocalDateTime.parse(s.replace(' ', 'T')));
+            case TIMESTAMPTZ:
+                return parsed(Instant::parse);
+            case UUID:
+                return parsed(UUID::fromString);
+            default:
+                return super.kindReader(kind);
+        }
+    }
+
+    private static ValueReader parsed(java.util.function.Function<String, Object> parse) {
+        return (rs, i) -> {
+            String s = rs.getString(i);
+            return s == null ? null : parse.apply(s);
+        };
+    }
+
+    @Override
+    protected String unboundedLimit() {
+        return "-1";
+    }
+
+    @Override
+    public int maxBindParameters() {
+        return 32_766;
+    }
+
+    @Override
+    public PreparedStatement prepareInsertReturningKeys(
+            Connection connection, String sql, String[] keyColumns) throws SQLException {
+        return connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+    }
+
+    @Override
+    public @Nullable String upsert(
+            String table,
+            List<String> columns,
+            List<String> keyColumns,
+            List<String> updateColumns) {
+        String insert =
+                "INSERT INTO "
+                        + table
+                        + " ("
+                        + String.join(", ", columns)
+                        + ") VALUES ("
+                        + "?, ".repeat(columns.size() - 1)
+                        + "?) ON CONFLICT ("
+                        + String.join(", ", keyColumns)
+                        + ")";
+        if (updateColumns.isEmpty()) {
+            return insert + " DO NOTHING";
+        }
+        return insert
+                + " DO UPDATE SET "
+                + updateColumns.stream()
+                        .map(c -> c + " = excluded." + c)
+                        .collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String autoincrementType(SqlType<?> type) {
+        // only INTEGER PRIMARY KEY aliases the rowid, which SQLite generates
+        return "INTEGER";
+    }
+
+    /** Spring's translator has no SQLite error codes; sqlite-jdbc names the extended code. */
+    @Override
+    public @Nullable DataAccessException translate(
+            String task, @Nullable String sql, SQLException ex) {
+        String message = String.valueOf(ex.getMessage());
+        String text = task + "; SQL [" + sql + "]; " + message;
+        if (message.contains("SQLITE_CONSTRAINT_PRIMARYKEY")
+                || message.contains("SQLITE_CONSTRAINT_UNIQUE")) {
+            return new DuplicateKeyException(text, ex);
+        }
+        if (message.contains("SQLITE_CONSTRAINT")) {
+            return new DataIntegrityViolationException(text, ex);
+        }
+        if (message.contains("SQLITE_BUSY") || message.contains("SQLITE_LOCKED")) {
+            return new CannotAcquireLockException(text, ex);
+        }
+        String lower = message.toLowerCase(Locale.ROOT);
+        if (message.contains("SQLITE_ERROR")
+                && (lower.contains("syntax error") || lower.contains("no such"))) {
+            return new BadSqlGrammarException(task, String.valueOf(sql), ex);
+        }
+        return null;
+    }
+}

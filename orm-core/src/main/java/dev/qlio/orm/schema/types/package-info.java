@@ -1,0 +1,5 @@
+/** SQL column types and the Java types of their values. */
+@NullMarked
+package dev.qlio.orm.schema.types;
+
+import org.jspecify.annotations.NullMarked;

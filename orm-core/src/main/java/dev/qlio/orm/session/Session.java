@@ -1,0 +1,155 @@
+package dev.qlio.orm.session;
+
+import dev.qlio.orm.query.DeleteQuery;
+import dev.qlio.orm.query.SelectQuery;
+import dev.qlio.orm.query.UpdateQuery;
+import dev.qlio.orm.schema.AliasedTable;
+import dev.qlio.orm.schema.Table;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.RowMapper;
+
+/**
+ * One unit of work on one thread: reads rows with typed queries, writes them, and runs raw SQL, all
+ * on one connection and one transaction. Statements run when a method is called; there is no
+ * deferred flush.
+ *
+ * <pre>{@code
+ * try (Session s = db.session()) {
+ *     User u = new User();
+ *     u.set(User.USERNAME, "ada");
+ *     s.add(u);                         // INSERT; the generated key is set on u
+ *     s.commit();
+ * }
+ * }</pre>
+ *
+ * <p>Opened inside a Spring-managed transaction a session joins it (same connection): then {@link
+ * #commit()} and {@link #rollback()} throw {@link IllegalStateException} and {@link #close()} only
+ * releases. Otherwise {@link #close()} rolls back what was not committed. Errors surface as Spring
+ * {@link org.springframework.dao.DataAccessException}s. Not thread-safe (the Spring Boot starter's
+ * shared {@code Session} bean is).
+ */
+public interface Session extends AutoCloseable {
+
+    /**
+     * A typed query over a table.
+     *
+     * @param table the table class
+     * @param <T> its type
+     * @return the query
+     */
+    <T extends Table> SelectQuery<T> select(Class<T> table);
+
+    /**
+     * A typed query over an aliased table.
+     *
+     * @param table the alias
+     * @param <T> its type
+     * @return the query
+     */
+    <T extends Table> SelectQuery<T> select(AliasedTable<T> table);
+
+    /**
+     * Inserts a new row (generated keys, defaults and version set on it), or updates the changed
+     * columns of a loaded row (no statement when nothing changed); its history then restarts.
+     *
+     * @param row the row
+     */
+    void add(Table row);
+
+    /**
+     * {@link #add} for many rows: one JDBC batch per table and kind of statement.
+     *
+     * @param rows the rows
+     */
+    void addAll(Collection<? extends Table> rows);
+
+    /**
+     * Writes a row known by its primary key: updates it, or inserts it when absent (one upsert
+     * statement where the database has one).
+     *
+     * @param row the row, with every primary-key column set
+     */
+    void merge(Table row);
+
+    /**
+     * Deletes a row by primary key (checking its version on a versioned table).
+     *
+     * @param row the row
+     */
+    void remove(Table row);
+
+    /**
+     * A bulk update of the rows matching a condition.
+     *
+     * @param table the table class
+     * @param <T> its type
+     * @return the query
+     */
+    <T extends Table> UpdateQuery<T> update(Class<T> table);
+
+    /**
+     * A bulk delete of the rows matching a condition.
+     *
+     * @param table the table class
+     * @param <T> its type
+     * @return the query
+     */
+    <T extends Table> DeleteQuery<T> delete(Class<T> table);
+
+    /**
+     * Runs raw SQL as a plain statement and returns its rows (keys case-insensitive).
+     *
+     * @param sql the SQL
+     * @return the rows
+     */
+    List<Map<String, Object>> fetch(String sql);
+
+    /**
+     * Runs raw SQL with {@code :named} parameters, bound as values, and returns its rows (keys
+     * case-insensitive).
+     *
+     * @param sql the SQL
+     * @param params the parameter values by name
+     * @return the rows
+     */
+    List<Map<String, Object>> fetch(String sql, Map<String, ?> params);
+
+    /**
+     * Runs raw SQL with {@code :named} parameters and maps each row.
+     *
+     * @param sql the SQL
+     * @param params the parameter values by name
+     * @param mapper the row mapper
+     * @param <R> the mapped type
+     * @return the mapped rows
+     */
+    <R> List<R> fetch(String sql, Map<String, ?> params, RowMapper<R> mapper);
+
+    /**
+     * Runs a raw statement with {@code :named} parameters.
+     *
+     * @param sql the SQL
+     * @param params the parameter values by name
+     * @return the affected row count
+     */
+    long execute(String sql, Map<String, ?> params);
+
+    /**
+     * Sets a savepoint in the current transaction.
+     *
+     * @return the savepoint
+     */
+    Savepoint savepoint();
+
+    /** Commits the unit of work; the session stays usable for the next one. */
+    void commit();
+
+    /** Rolls the unit of work back; the session stays usable for the next one. */
+    void rollback();
+
+    /** Rolls back what was not committed and releases the connection. Idempotent. */
+    @Override
+    void close();
+}
