@@ -15,10 +15,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
@@ -47,15 +45,19 @@ public abstract class Dialect {
     /** SQLite. */
     public static final Dialect SQLITE = new SqliteDialect();
 
-    private final Map<SqlType.Kind, ValueBinder> binders = new EnumMap<>(SqlType.Kind.class);
+    private final ValueBinder[] binders;
 
-    private final Map<SqlType.Kind, ValueReader> readers = new EnumMap<>(SqlType.Kind.class);
+    private final ValueReader[] readers;
 
     /** Builds the per-kind binders and readers. */
+    @SuppressWarnings("this-escape")
     protected Dialect() {
-        for (SqlType.Kind kind : SqlType.Kind.values()) {
-            this.binders.put(kind, kindBinder(kind));
-            this.readers.put(kind, kindReader(kind));
+        SqlType.Kind[] kinds = SqlType.Kind.values();
+        this.binders = new ValueBinder[kinds.length];
+        this.readers = new ValueReader[kinds.length];
+        for (SqlType.Kind kind : kinds) {
+            this.binders[kind.ordinal()] = kindBinder(kind);
+            this.readers[kind.ordinal()] = kindReader(kind);
         }
     }
 
@@ -243,7 +245,7 @@ public abstract class Dialect {
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public ValueBinder binder(SqlType<?> type) {
-        ValueBinder kindBinder = this.binders.get(type.kind());
+        ValueBinder kindBinder = this.binders[type.kind().ordinal()];
         if (type.isStandard()) {
             return kindBinder;
         }
@@ -258,7 +260,7 @@ public abstract class Dialect {
      * @return the reader
      */
     public ValueReader reader(SqlType<?> type) {
-        ValueReader kindReader = this.readers.get(type.kind());
+        ValueReader kindReader = this.readers[type.kind().ordinal()];
         if (type.isStandard()) {
             return kindReader;
         }
