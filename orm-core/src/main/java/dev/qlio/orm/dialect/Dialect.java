@@ -665,6 +665,16 @@ public abstract class Dialect {
     }
 
     /**
+     * The most values one list parameter of {@link #appendLargeIn} may hold; longer lists are split
+     * over several.
+     *
+     * @return the limit
+     */
+    public int maxListParameterLength() {
+        return Integer.MAX_VALUE;
+    }
+
+    /**
      * Binds the single parameter of {@link #appendLargeIn}.
      *
      * @param statement the statement

@@ -111,18 +111,38 @@ final class SqlRenderer implements ConditionVisitor<Void> {
         if (values.size() > IN_LIST_LIMIT) {
             SqlType type = column.type();
             int mark = this.sql.length();
-            if (this.dialect.appendLargeIn(this.sql, columnSql(column), type.kind(), negated)) {
-                List<Object> dbValues = new ArrayList<>(values.size());
-                for (Object v : values) {
-                    if (this.dialect.checksValues()) {
-                        this.dialect.checkValue(
-                                column.qualifier() + "." + column.name(),
-                                type.kind(),
-                                type.toDatabase(v));
-                    }
-                    dbValues.add(type.toDatabase(v));
+            int chunk = this.dialect.maxListParameterLength();
+            List<?> all = values instanceof List<?> l ? l : new ArrayList<>(values);
+            int parts = (int) (((long) all.size() + chunk - 1) / chunk);
+            if (parts > 1) {
+                this.sql.append('(');
+            }
+            boolean supported = true;
+            for (int part = 0; part < parts && supported; part++) {
+                if (part > 0) {
+                    this.sql.append(negated ? " AND " : " OR ");
                 }
-                this.params.addList(type.kind(), dbValues);
+                supported =
+                        this.dialect.appendLargeIn(
+                                this.sql, columnSql(column), type.kind(), negated);
+                if (supported) {
+                    List<Object> dbValues = new ArrayList<>(Math.min(chunk, all.size()));
+                    for (Object v :
+                            all.subList(part * chunk, Math.min(all.size(), (part + 1) * chunk))) {
+                        Object db = type.toDatabase(v);
+                        if (this.dialect.checksValues()) {
+                            this.dialect.checkValue(
+                                    column.qualifier() + "." + column.name(), type.kind(), db);
+                        }
+                        dbValues.add(db);
+                    }
+                    this.params.addList(type.kind(), dbValues);
+                }
+            }
+            if (supported) {
+                if (parts > 1) {
+                    this.sql.append(')');
+                }
                 return null;
             }
             this.sql.setLength(mark);
