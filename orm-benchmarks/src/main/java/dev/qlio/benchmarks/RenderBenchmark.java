@@ -101,15 +101,15 @@ public class RenderBenchmark {
         List<Object> params = new ArrayList<>(5);
         StringBuilder sql = new StringBuilder(200);
         sql.append("SELECT \"id\", \"name\", \"email\", \"born\", \"rating\", \"active\",")
-                .append(" \"created_at\", \"score\" FROM \"author\" WHERE ((((\"id\" >= ?");
+                .append(" \"created_at\", \"score\" FROM \"author\" WHERE (\"id\" >= ?");
         params.add(id);
         sql.append(" AND \"id\" <= ?");
         params.add(id + 100);
-        sql.append(") AND \"name\" LIKE ?");
+        sql.append(" AND \"name\" LIKE ? ESCAPE '\\'");
         params.add("Author 1%");
-        sql.append(") AND \"active\" = ?");
+        sql.append(" AND \"active\" = ?");
         params.add(Boolean.TRUE);
-        sql.append(") AND \"score\" > ?)");
+        sql.append(" AND \"score\" > ?)");
         params.add(10);
         sql.append(" ORDER BY \"id\" LIMIT 50");
         return params.size() == 5 ? sql.toString() : "";

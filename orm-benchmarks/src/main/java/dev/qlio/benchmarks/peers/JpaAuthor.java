@@ -11,6 +11,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.DynamicUpdate;
 
@@ -42,7 +43,7 @@ public class JpaAuthor {
     @OneToMany
     @JoinColumn(name = "author_id", insertable = false, updatable = false)
     @OrderBy("id")
-    List<JpaBook> books;
+    List<JpaBook> books = new ArrayList<>();
 
     public JpaAuthor() {}
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -11,13 +12,29 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("author")
 public class SdjAuthorGraph {
 
-    @Id public Long id;
+    @Id
+    @Column("id")
+    public Long id;
+
+    @Column("name")
     public String name;
+
+    @Column("email")
     public String email;
+
+    @Column("born")
     public LocalDate born;
+
+    @Column("rating")
     public double rating;
+
+    @Column("active")
     public boolean active;
+
+    @Column("created_at")
     public LocalDateTime createdAt;
+
+    @Column("score")
     public int score;
 
     @MappedCollection(idColumn = "author_id")

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,11 +50,16 @@ public final class SpringDataJdbcPeer implements Peer {
     public SpringDataJdbcPeer(Fixture fixture) {
         this.fixture = fixture;
         this.context = new AnnotationConfigApplicationContext();
-        this.context.registerBean(DataSource.class, fixture::dataSource);
+        // wrapped: closing the context must not close the shared pool
+        this.context.registerBean(
+                DataSource.class, () -> new DelegatingDataSource(fixture.dataSource()));
         this.context.registerBean(Fixture.class, () -> fixture);
         this.context.register(Config.class);
         this.context.refresh();
-        this.context.getBean(JdbcMappingContext.class).setSingleQueryLoadingEnabled(true);
+        JdbcMappingContext mapping = this.context.getBean(JdbcMappingContext.class);
+        mapping.setSingleQueryLoadingEnabled(true);
+        // case
+
         this.template = this.context.getBean(JdbcAggregateTemplate.class);
         this.tx = new TransactionTemplate(this.context.getBean(PlatformTransactionManager.class));
     }
