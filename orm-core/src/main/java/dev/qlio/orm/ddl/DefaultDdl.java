@@ -24,8 +24,10 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  *
  * <p>A connection is obtained through Spring's {@link DataSourceUtils}, so a verb called inside a
  * Spring-managed transaction joins it (and commits with it). Otherwise each verb runs in a
- * transaction of its own and commits before it returns; on PostgreSQL, H2 and SQLite a failing verb
- * leaves nothing behind, while MariaDB and MySQL commit every DDL statement as it runs.
+ * transaction of its own and commits before it returns. On PostgreSQL and SQLite DDL is
+ * transactional: a failing verb leaves nothing behind, and a verb that joined a transaction is
+ * rolled back with it. H2, MariaDB and MySQL commit every DDL statement as it runs (on MariaDB and
+ * MySQL together with the work the surrounding transaction has done so far).
  *
  * <p>Foreign keys: {@link #createAll()} creates tables parents first. When tables reference each
  * other in a cycle, the reference closing the cycle is added with {@code ALTER TABLE} once the

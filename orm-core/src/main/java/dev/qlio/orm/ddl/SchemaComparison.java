@@ -71,6 +71,10 @@ final class SchemaComparison {
     private boolean typeMatches(SqlType<?> type, String expectedType, LiveSchema.LiveColumn live) {
         Family expected = Family.of(expectedType, Types.OTHER);
         Family actual = Family.of(live.typeName(), live.jdbcType());
+        if (expected == Family.OTHER || actual == Family.OTHER) {
+            // a type Qlio does not know (a custom dialect's): only the same name will do
+            return Family.normalize(expectedType).equals(Family.normalize(live.typeName()));
+        }
         if (expected != actual && !(sameIntegers() && expected.isInteger() && actual.isInteger())) {
             return false;
         }
@@ -133,14 +137,17 @@ final class SchemaComparison {
             return this == SMALLINT || this == INTEGER || this == BIGINT;
         }
 
+        /** Lower case, without parameters ({@code (6)}), {@code unsigned} and extra spaces. */
+        static String normalize(String typeName) {
+            return typeName.toLowerCase(Locale.ROOT)
+                    .replaceAll("\\([^)]*\\)", "")
+                    .replace(" unsigned", "")
+                    .replaceAll("\\s+", " ")
+                    .trim();
+        }
+
         static Family of(String typeName, int jdbcType) {
-            String t =
-                    typeName.toLowerCase(Locale.ROOT)
-                            .replaceAll("\\([^)]*\\)", "")
-                            .replace(" unsigned", "")
-                            .replaceAll("\\s+", " ")
-                            .trim();
-            switch (t) {
+            switch (normalize(typeName)) {
                 case "smallint":
                 case "int2":
                     return SMALLINT;
