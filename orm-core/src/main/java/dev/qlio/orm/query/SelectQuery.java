@@ -77,7 +77,8 @@ public interface SelectQuery<T extends Table> {
      * @param strategy the strategy, or {@code null} for the relationship's own
      * @return this query
      */
-    SelectQuery<T> load(String relationshipName, @org.jspecify.annotations.Nullable LoadStrategy strategy);
+    SelectQuery<T> load(
+            String relationshipName, @org.jspecify.annotations.Nullable LoadStrategy strategy);
 
     /**
      * Joins a related table under an alias, so that conditions and orderings may use its columns
