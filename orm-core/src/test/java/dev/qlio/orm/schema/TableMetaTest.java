@@ -197,6 +197,14 @@ class TableMetaTest {
     }
 
     @Test
+    void primaryKeyRefusesTheSameColumnTwice() {
+        assertThatThrownBy(() -> new PrimaryKey(Membership.USER_ID, Membership.USER_ID))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("user_id")
+                .hasMessageContaining("twice");
+    }
+
+    @Test
     void primaryKeyNeedsAColumn() {
         assertThatThrownBy(PrimaryKey::new).isInstanceOf(IllegalArgumentException.class);
     }

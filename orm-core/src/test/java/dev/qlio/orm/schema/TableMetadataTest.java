@@ -3,6 +3,7 @@ package dev.qlio.orm.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.qlio.orm.Database;
 import dev.qlio.orm.schema.LibrarySchema.Author;
 import dev.qlio.orm.schema.LibrarySchema.Book;
 import dev.qlio.orm.schema.LibrarySchema.BookTag;
@@ -10,6 +11,7 @@ import dev.qlio.orm.schema.LibrarySchema.Employee;
 import dev.qlio.orm.schema.LibrarySchema.Publisher;
 import dev.qlio.orm.schema.LibrarySchema.Tag;
 import dev.qlio.orm.schema.types.SqlType;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 class TableMetadataTest {
@@ -177,6 +179,22 @@ class TableMetadataTest {
     @Test
     void aFreshRegistryIsBoundToNoDatabase() {
         assertThat(new TableMetadata().bind()).isEmpty();
+    }
+
+    @Test
+    void bindReturnsTheDatabaseTheRegistryWasLastConnectedWith() {
+        TableMetadata metadata = new TableMetadata();
+        metadata.registerTable(Country.class);
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:table_metadata_bind;DB_CLOSE_DELAY=-1");
+
+        Database first = Database.connect(dataSource, metadata);
+        assertThat(metadata.bind()).containsSame(first);
+        Database second = Database.connect(dataSource, metadata);
+
+        assertThat(metadata.bind()).containsSame(second);
+        assertThat(second.metadata()).isSameAs(metadata);
+        assertThat(metadata.isSetUp()).isTrue();
     }
 
     @Test
