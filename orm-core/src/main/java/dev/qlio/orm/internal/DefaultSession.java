@@ -172,11 +172,43 @@ final class DefaultSession implements Session {
     @Override
     public void add(Table row) {
         TableMapping<Table> m = mappingOf(row);
+        Map<String, Object> relationships = ROWS.relationships(row);
+        if (relationships == null || relationships.isEmpty()) {
+            write(m, row);
+            return;
+        }
+        // rows reached through relationships are written once per add, whatever the cycles
+        java.util.Set<Table> visited = this.cascading;
+        boolean outermost = visited == null;
+        if (visited == null) {
+            visited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            this.cascading = visited;
+        }
+        try {
+            if (visited.add(row)) {
+                new Cascade(this).add(m, row, relationships);
+            }
+        } finally {
+            if (outermost) {
+                this.cascading = null;
+            }
+        }
+    }
+
+    private java.util.@Nullable Set<Table> cascading;
+
+    /** Inserts a new row or updates a loaded one, without looking at its relationships. */
+    void write(TableMapping<Table> m, Table row) {
         if (ROWS.isPersisted(row)) {
             update(m, row);
         } else {
             insert(m, row);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    TableMapping<Table> mappingFor(Table row) {
+        return mappingOf(row);
     }
 
     private void insert(TableMapping<Table> m, Table row) {
