@@ -619,6 +619,130 @@ public abstract class Dialect {
         return null;
     }
 
+    /**
+     * Appends a pattern match on a rendered column, with one parameter for the pattern (see {@link
+     * #likeParameter}).
+     *
+     * @param sql the statement so far
+     * @param columnSql the rendered column
+     * @param ignoreCase whether the match ignores case
+     */
+    public void appendLike(StringBuilder sql, String columnSql, boolean ignoreCase) {
+        if (!ignoreCase) {
+            sql.append(columnSql).append(" LIKE ?");
+        } else if (supportsIlike()) {
+            sql.append(columnSql).append(" ILIKE ?");
+        } else {
+            sql.append("LOWER(").append(columnSql).append(") LIKE ?");
+        }
+        sql.append(likeEscape());
+    }
+
+    /**
+     * The value bound for a pattern rendered by {@link #appendLike}.
+     *
+     * @param pattern the pattern, {@code \} escaping {@code %}, {@code _} and itself
+     * @param ignoreCase whether the match ignores case
+     * @return the parameter value
+     */
+    public String likeParameter(String pattern, boolean ignoreCase) {
+        return ignoreCase && !supportsIlike() ? pattern.toLowerCase(Locale.ROOT) : pattern;
+    }
+
+    /**
+     * Appends a test of a column against a large list bound as a single parameter (an array, or a
+     * JSON document the database unpacks), if the database can for this kind.
+     *
+     * @param sql the statement so far
+     * @param columnSql the rendered column
+     * @param kind the column's kind
+     * @param negated whether this is {@code NOT IN}
+     * @return {@code false} (and nothing appended) when the database cannot
+     */
+    public boolean appendLargeIn(
+            StringBuilder sql, String columnSql, SqlType.Kind kind, boolean negated) {
+        return false;
+    }
+
+    /**
+     * Binds the single parameter of {@link #appendLargeIn}.
+     *
+     * @param statement the statement
+     * @param index the parameter index
+     * @param kind the element kind
+     * @param values the database values of the kind, none {@code null}
+     * @throws SQLException if the driver fails
+     */
+    public void bindLargeIn(
+            PreparedStatement statement, int index, SqlType.Kind kind, List<?> values)
+            throws SQLException {
+        throw new UnsupportedOperationException(name() + " binds no list parameters");
+    }
+
+    /**
+     * Whether a batch of inserts returns the generated key of every row.
+     *
+     * @return whether it does
+     */
+    public boolean supportsBatchGeneratedKeys() {
+        return true;
+    }
+
+    /**
+     * Whether a JDBC batch of updates reports each statement's row count (an optimistic lock needs
+     * them); when not, versioned rows are updated one statement at a time.
+     *
+     * @return whether it does
+     */
+    public boolean batchReportsRowCounts() {
+        return true;
+    }
+
+    /**
+     * Removes bound values a driver copied into an error message (e.g. MariaDB's "Duplicate entry
+     * 'x'"), so messages carry the SQL but never the values.
+     *
+     * @param message the driver's message
+     * @return the message without values
+     */
+    public String redactMessage(String message) {
+        return message;
+    }
+
+    /**
+     * Writes values as a JSON array, for databases that unpack a list parameter from JSON.
+     *
+     * @param values strings, numbers or UUIDs
+     * @return the JSON text
+     */
+    protected static String jsonArray(List<?> values) {
+        StringBuilder sb = new StringBuilder(values.size() * 8 + 2).append('[');
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            Object v = values.get(i);
+            if (v instanceof Number || v instanceof Boolean) {
+                sb.append(v instanceof BigDecimal b ? b.toPlainString() : v.toString());
+            } else {
+                String s = v.toString();
+                sb.append('"');
+                for (int j = 0; j < s.length(); j++) {
+                    char c = s.charAt(j);
+                    if (c == '"' || c == '\\') {
+                        sb.append('\\').append(c);
+                    } else if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+                sb.append('"');
+            }
+        }
+        return sb.append(']').toString();
+    }
+
     // ---- DDL ---------------------------------------------------------------------------------
 
     /**

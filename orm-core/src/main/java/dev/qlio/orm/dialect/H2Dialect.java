@@ -1,6 +1,8 @@
 package dev.qlio.orm.dialect;
 
 import dev.qlio.orm.schema.types.SqlType;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -36,9 +38,30 @@ final class H2Dialect extends Dialect {
         }
     }
 
+    /** H2 quotes the offending values of a unique or foreign-key violation. */
+    @Override
+    public String redactMessage(String message) {
+        return message.replaceAll("VALUES \\( .* \\)", "VALUES (redacted)")
+                .replaceAll("\\(([A-Z_]+)\\) VALUES \\(.*\\)", "($1) VALUES (redacted)");
+    }
+
     @Override
     public boolean supportsIlike() {
         return true;
+    }
+
+    @Override
+    public boolean appendLargeIn(
+            StringBuilder sql, String columnSql, SqlType.Kind kind, boolean negated) {
+        sql.append(negated ? "NOT (" : "(").append(columnSql).append(" = ANY(?))");
+        return true;
+    }
+
+    @Override
+    public void bindLargeIn(
+            PreparedStatement statement, int index, SqlType.Kind kind, List<?> values)
+            throws SQLException {
+        statement.setObject(index, values.toArray());
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.qlio.orm.dialect;
 
 import dev.qlio.orm.schema.types.SqlType;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -100,6 +102,25 @@ final class PostgresDialect extends Dialect {
     }
 
     @Override
+    public boolean appendLargeIn(
+            StringBuilder sql, String columnSql, SqlType.Kind kind, boolean negated) {
+        if (kind == SqlType.Kind.JSON || kind == SqlType.Kind.TIMESTAMPTZ) {
+            return false;
+        }
+        sql.append(negated ? "NOT (" : "(").append(columnSql).append(" = ANY(?))");
+        return true;
+    }
+
+    @Override
+    public void bindLargeIn(
+            PreparedStatement statement, int index, SqlType.Kind kind, List<?> values)
+            throws SQLException {
+        statement.setArray(
+                index,
+                statement.getConnection().createArrayOf(arrayElementType(kind), values.toArray()));
+    }
+
+    @Override
     public int maxBindParameters() {
         return 32_767;
     }
@@ -144,6 +165,13 @@ final class PostgresDialect extends Dialect {
                 + updateColumns.stream()
                         .map(c -> c + " = EXCLUDED." + c)
                         .collect(Collectors.joining(", "));
+    }
+
+    /** The server's "Detail:" line quotes the offending key values. */
+    @Override
+    public String redactMessage(String message) {
+        int detail = message.indexOf("\n  Detail:");
+        return detail < 0 ? message : message.substring(0, detail);
     }
 
     @Override

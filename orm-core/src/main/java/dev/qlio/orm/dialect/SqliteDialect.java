@@ -126,6 +126,75 @@ final class SqliteDialect extends Dialect {
         };
     }
 
+    /**
+     * SQLite's LIKE ignores ASCII case, so a case-sensitive match uses GLOB with the pattern
+     * translated; ILIKE is LIKE (ASCII case-insensitive, as SQLite's LOWER is).
+     */
+    @Override
+    public void appendLike(StringBuilder sql, String columnSql, boolean ignoreCase) {
+        if (ignoreCase) {
+            sql.append(columnSql).append(" LIKE ?").append(likeEscape());
+        } else {
+            sql.append(columnSql).append(" GLOB ?");
+        }
+    }
+
+    @Override
+    public String likeParameter(String pattern, boolean ignoreCase) {
+        if (ignoreCase) {
+            return pattern;
+        }
+        StringBuilder glob = new StringBuilder(pattern.length() + 8);
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\' && i + 1 < pattern.length()) {
+                appendGlobLiteral(glob, pattern.charAt(++i));
+            } else if (c == '%') {
+                glob.append('*');
+            } else if (c == '_') {
+                glob.append('?');
+            } else {
+                appendGlobLiteral(glob, c);
+            }
+        }
+        return glob.toString();
+    }
+
+    private static void appendGlobLiteral(StringBuilder glob, char c) {
+        if (c == '*' || c == '?' || c == '[') {
+            glob.append('[').append(c).append(']');
+        } else {
+            glob.append(c);
+        }
+    }
+
+    @Override
+    public boolean appendLargeIn(
+            StringBuilder sql, String columnSql, SqlType.Kind kind, boolean negated) {
+        if (!kind.isInteger()
+                && kind != SqlType.Kind.TEXT
+                && kind != SqlType.Kind.VARCHAR
+                && kind != SqlType.Kind.UUID) {
+            return false;
+        }
+        sql.append(columnSql)
+                .append(negated ? " NOT IN" : " IN")
+                .append(" (SELECT value FROM json_each(?))");
+        return true;
+    }
+
+    @Override
+    public void bindLargeIn(
+            PreparedStatement statement, int index, SqlType.Kind kind, List<?> values)
+            throws SQLException {
+        statement.setString(index, jsonArray(values));
+    }
+
+    @Override
+    public boolean supportsBatchGeneratedKeys() {
+        return false;
+    }
+
     @Override
     protected String unboundedLimit() {
         return "-1";

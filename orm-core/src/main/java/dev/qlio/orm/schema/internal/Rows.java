@@ -32,7 +32,17 @@ public final class Rows {
      * @return the accessor
      */
     public static Accessor access() {
-        return Objects.requireNonNull(accessor, "Table is not initialised");
+        Accessor a = accessor;
+        if (a == null) {
+            try {
+                // Table's static initialiser installs the accessor
+                Class.forName(Table.class.getName(), true, Table.class.getClassLoader());
+            } catch (ClassNotFoundException ex) {
+                throw new IllegalStateException(ex);
+            }
+            a = accessor;
+        }
+        return Objects.requireNonNull(a, "Table did not install its row accessor");
     }
 
     /** Operations on a row's internal state. */

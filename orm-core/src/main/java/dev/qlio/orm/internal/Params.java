@@ -1,0 +1,65 @@
+package dev.qlio.orm.internal;
+
+import dev.qlio.orm.dialect.Dialect;
+import dev.qlio.orm.dialect.ValueBinder;
+import dev.qlio.orm.schema.types.SqlType;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The positional parameters of a statement being rendered: a binder and a value each. */
+final class Params {
+
+    private ValueBinder[] binders = new ValueBinder[8];
+
+    private @Nullable Object[] values = new Object[8];
+
+    private int size;
+
+    private final Dialect dialect;
+
+    Params(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** Adds a Java value of {@code type}, checked for what the database cannot store. */
+    void add(ValueBinder binder, SqlType<?> type, @Nullable Object value, String columnName) {
+        if (value != null && this.dialect.checksValues()) {
+            check(type, value, columnName);
+        }
+        addRaw(binder, value);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void check(SqlType type, Object value, String columnName) {
+        this.dialect.checkValue(columnName, type.kind(), type.toDatabase(value));
+    }
+
+    /** Adds a list bound as one parameter, for {@link Dialect#appendLargeIn}. */
+    void addList(SqlType.Kind kind, List<?> dbValues) {
+        addRaw((ps, i, v) -> this.dialect.bindLargeIn(ps, i, kind, dbValues), null);
+    }
+
+    void addRaw(ValueBinder binder, @Nullable Object value) {
+        if (this.size == this.binders.length) {
+            this.binders = Arrays.copyOf(this.binders, this.size * 2);
+            this.values = Arrays.copyOf(this.values, this.size * 2);
+        }
+        this.binders[this.size] = binder;
+        this.values[this.size] = value;
+        this.size++;
+    }
+
+    int size() {
+        return this.size;
+    }
+
+    /** Binds every parameter, starting at index {@code first}. */
+    void bind(PreparedStatement ps, int first) throws SQLException {
+        for (int i = 0; i < this.size; i++) {
+            this.binders[i].bind(ps, first + i, this.values[i]);
+        }
+    }
+}
