@@ -33,7 +33,8 @@ final class DialectLookup {
         try {
             return Dialect.forName(name);
         } catch (IllegalArgumentException ex) {
-            throw UnknownDialectException.forName(name, ex);
+            // our message says the same, and names the property
+            throw UnknownDialectException.forName(name, null);
         }
     }
 

@@ -24,6 +24,7 @@ public final class TableRuntimeHints {
             hints.reflection()
                     .registerType(
                             tableClass,
+                            MemberCategory.ACCESS_PUBLIC_FIELDS,
                             MemberCategory.ACCESS_DECLARED_FIELDS,
                             MemberCategory.INVOKE_DECLARED_CONSTRUCTORS);
         }
