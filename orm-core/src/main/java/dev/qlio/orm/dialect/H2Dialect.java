@@ -57,6 +57,12 @@ final class H2Dialect extends Dialect {
         return true;
     }
 
+    /** H2 arrays hold at most 65,536 elements. */
+    @Override
+    public int maxListParameterLength() {
+        return 65_536;
+    }
+
     @Override
     public void bindLargeIn(
             PreparedStatement statement, int index, SqlType.Kind kind, List<?> values)

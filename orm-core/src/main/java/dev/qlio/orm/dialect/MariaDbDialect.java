@@ -193,4 +193,31 @@ final class MariaDbDialect extends Dialect {
     public String autoincrementType(SqlType<?> type) {
         return typeName(type) + " AUTO_INCREMENT";
     }
+
+    /**
+     * InnoDB (foreign keys, transactions), utf8mb4 (all of Unicode, not MySQL's 3-byte "utf8"), and
+     * a binary collation so that {@code =}, {@code LIKE} and unique keys compare strings exactly,
+     * case- and accent-sensitive, as PostgreSQL, H2 and SQLite do; the engine's {@code eq} relies
+     * on it. The default collations are case- and accent-insensitive ({@code 'A' = 'a'}). {@code
+     * utf8mb4_bin} is also a PAD SPACE collation, which ignores trailing spaces in {@code =}
+     * ({@code 'a' = 'a '}), so MariaDB (10.2+) uses its NO PAD variant {@code utf8mb4_nopad_bin};
+     * MySQL keeps {@code utf8mb4_bin} (available everywhere; trailing spaces stay a caveat there).
+     */
+    @Override
+    public String tableOptions() {
+        String collation = "mysql".equals(this.name) ? "utf8mb4_bin" : "utf8mb4_nopad_bin";
+        return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=" + collation;
+    }
+
+    @Override
+    public String dropIndex(String quotedTable, String quotedIndex) {
+        // index names are scoped to their table here, not to the schema
+        return "DROP INDEX " + quotedIndex + " ON " + quotedTable;
+    }
+
+    @Override
+    public String dropForeignKey(String quotedTable, String quotedConstraint) {
+        // MariaDB and MySQL before 8.0.19 have no DROP CONSTRAINT for foreign keys
+        return "ALTER TABLE " + quotedTable + " DROP FOREIGN KEY " + quotedConstraint;
+    }
 }

@@ -243,6 +243,33 @@ final class SqliteDialect extends Dialect {
         return "INTEGER";
     }
 
+    /**
+     * Only a column declared exactly {@code INTEGER PRIMARY KEY} aliases the rowid, which SQLite
+     * generates; {@code AUTOINCREMENT} keeps it from reusing the keys of deleted rows, as sequences
+     * elsewhere never do.
+     */
+    @Override
+    public String inlineAutoincrementKey(SqlType<?> type) {
+        return "INTEGER PRIMARY KEY AUTOINCREMENT";
+    }
+
+    /** SQLite refuses to drop a column an index covers ("error in index ... after drop column"). */
+    @Override
+    public boolean dropsIndexesWithColumn() {
+        return false;
+    }
+
+    @Override
+    public String dropIndex(String quotedTable, String quotedIndex) {
+        return "DROP INDEX IF EXISTS " + quotedIndex;
+    }
+
+    /** SQLite's ALTER TABLE cannot add or drop constraints; it resolves foreign keys lazily. */
+    @Override
+    public boolean supportsAlterForeignKeys() {
+        return false;
+    }
+
     /** Spring's translator has no SQLite error codes; sqlite-jdbc names the extended code. */
     @Override
     public @Nullable DataAccessException translate(

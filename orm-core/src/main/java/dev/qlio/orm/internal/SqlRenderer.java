@@ -10,6 +10,7 @@ import dev.qlio.orm.schema.types.SqlType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders conditions and orderings into SQL text with positional parameters: identifiers are quoted
@@ -30,12 +31,41 @@ final class SqlRenderer implements ConditionVisitor<Void> {
 
     private final boolean qualify;
 
+    private final @Nullable String rootTable;
+
+    private final @Nullable String rootQualifier;
+
     SqlRenderer(Engine engine, StringBuilder sql, Params params, boolean qualify) {
+        this(engine, sql, params, qualify, null, null);
+    }
+
+    /**
+     * A renderer that qualifies columns, writing the root table's own columns with {@code
+     * rootQualifier} (the alias a query selects the root under).
+     */
+    SqlRenderer(
+            Engine engine,
+            StringBuilder sql,
+            Params params,
+            boolean qualify,
+            @Nullable String rootTable,
+            @Nullable String rootQualifier) {
         this.engine = engine;
         this.dialect = engine.dialect();
         this.sql = sql;
         this.params = params;
         this.qualify = qualify;
+        this.rootTable = rootTable;
+        this.rootQualifier = rootQualifier;
+    }
+
+    String qualifierOf(ColumnReference<?> column) {
+        String q = column.qualifier();
+        return this.rootQualifier != null && q.equals(this.rootTable) ? this.rootQualifier : q;
+    }
+
+    void condition(Condition condition) {
+        condition.accept(this);
     }
 
     void where(List<Condition> conditions) {
@@ -69,14 +99,14 @@ final class SqlRenderer implements ConditionVisitor<Void> {
 
     void column(ColumnReference<?> column) {
         if (this.qualify) {
-            this.sql.append(this.dialect.quote(column.qualifier())).append('.');
+            this.sql.append(this.dialect.quote(qualifierOf(column))).append('.');
         }
         this.sql.append(this.dialect.quote(column.name()));
     }
 
     private String columnSql(ColumnReference<?> column) {
         return this.qualify
-                ? this.dialect.quote(column.qualifier()) + "." + this.dialect.quote(column.name())
+                ? this.dialect.quote(qualifierOf(column)) + "." + this.dialect.quote(column.name())
                 : this.dialect.quote(column.name());
     }
 
@@ -111,18 +141,38 @@ final class SqlRenderer implements ConditionVisitor<Void> {
         if (values.size() > IN_LIST_LIMIT) {
             SqlType type = column.type();
             int mark = this.sql.length();
-            if (this.dialect.appendLargeIn(this.sql, columnSql(column), type.kind(), negated)) {
-                List<Object> dbValues = new ArrayList<>(values.size());
-                for (Object v : values) {
-                    if (this.dialect.checksValues()) {
-                        this.dialect.checkValue(
-                                column.qualifier() + "." + column.name(),
-                                type.kind(),
-                                type.toDatabase(v));
-                    }
-                    dbValues.add(type.toDatabase(v));
+            int chunk = this.dialect.maxListParameterLength();
+            List<?> all = values instanceof List<?> l ? l : new ArrayList<>(values);
+            int parts = (int) (((long) all.size() + chunk - 1) / chunk);
+            if (parts > 1) {
+                this.sql.append('(');
+            }
+            boolean supported = true;
+            for (int part = 0; part < parts && supported; part++) {
+                if (part > 0) {
+                    this.sql.append(negated ? " AND " : " OR ");
                 }
-                this.params.addList(type.kind(), dbValues);
+                supported =
+                        this.dialect.appendLargeIn(
+                                this.sql, columnSql(column), type.kind(), negated);
+                if (supported) {
+                    List<Object> dbValues = new ArrayList<>(Math.min(chunk, all.size()));
+                    for (Object v :
+                            all.subList(part * chunk, Math.min(all.size(), (part + 1) * chunk))) {
+                        Object db = type.toDatabase(v);
+                        if (this.dialect.checksValues()) {
+                            this.dialect.checkValue(
+                                    column.qualifier() + "." + column.name(), type.kind(), db);
+                        }
+                        dbValues.add(db);
+                    }
+                    this.params.addList(type.kind(), dbValues);
+                }
+            }
+            if (supported) {
+                if (parts > 1) {
+                    this.sql.append(')');
+                }
                 return null;
             }
             this.sql.setLength(mark);
