@@ -3,6 +3,9 @@ package dev.qlio.orm.spring;
 import dev.qlio.orm.expression.Condition;
 import dev.qlio.orm.expression.Ordering;
 import dev.qlio.orm.query.SelectQuery;
+import dev.qlio.orm.schema.AliasedTable;
+import dev.qlio.orm.schema.LoadStrategy;
+import dev.qlio.orm.schema.Relationship;
 import dev.qlio.orm.schema.Table;
 import dev.qlio.orm.session.Session;
 import java.util.ArrayList;
@@ -11,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link SelectQuery} of the shared session: records how it is built and, when run, builds it on
@@ -51,6 +55,31 @@ final class DeferredSelectQuery<T extends Table> implements SelectQuery<T> {
     @Override
     public SelectQuery<T> offset(int offset) {
         this.steps.add((query) -> query.offset(offset));
+        return this;
+    }
+
+    @Override
+    public SelectQuery<T> load(Relationship<?>... relationships) {
+        Relationship<?>[] copy = relationships.clone();
+        this.steps.add((query) -> query.load(copy));
+        return this;
+    }
+
+    @Override
+    public SelectQuery<T> load(Relationship<?> relationship, LoadStrategy strategy) {
+        this.steps.add((query) -> query.load(relationship, strategy));
+        return this;
+    }
+
+    @Override
+    public SelectQuery<T> load(String relationshipName, @Nullable LoadStrategy strategy) {
+        this.steps.add((query) -> query.load(relationshipName, strategy));
+        return this;
+    }
+
+    @Override
+    public SelectQuery<T> join(AliasedTable<?> alias, Relationship<?> relationship) {
+        this.steps.add((query) -> query.join(alias, relationship));
         return this;
     }
 
