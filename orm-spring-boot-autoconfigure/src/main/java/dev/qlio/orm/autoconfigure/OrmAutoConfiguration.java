@@ -6,11 +6,14 @@ import dev.qlio.orm.schema.TableMetadata;
 import dev.qlio.orm.session.Session;
 import dev.qlio.orm.spring.TableClassScanner;
 import dev.qlio.orm.spring.TransactionAwareSession;
+import dev.qlio.orm.spring.aot.AotTableClasses;
 import dev.qlio.orm.spring.schema.SchemaAction;
 import dev.qlio.orm.spring.schema.SchemaInitializer;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -56,9 +59,15 @@ public final class OrmAutoConfiguration {
             Environment environment,
             ResourceLoader resourceLoader) {
         TableMetadata metadata = new TableMetadata();
-        Set<Class<? extends Table>> tableClasses =
-                new TableClassScanner(environment, resourceLoader)
-                        .scan(packagesToScan(beanFactory, properties));
+        Collection<Class<? extends Table>> tableClasses =
+                AotDetector.useGeneratedArtifacts()
+                        ? AotTableClasses.read("qlioTableMetadata", resourceLoader.getClassLoader())
+                        : null;
+        if (tableClasses == null) {
+            tableClasses =
+                    new TableClassScanner(environment, resourceLoader)
+                            .scan(packagesToScan(beanFactory, properties));
+        }
         for (Class<? extends Table> tableClass : tableClasses) {
             metadata.registerTable(tableClass);
         }

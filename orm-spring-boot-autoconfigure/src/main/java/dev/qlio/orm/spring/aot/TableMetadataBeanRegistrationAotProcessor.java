@@ -11,7 +11,8 @@ import org.springframework.beans.factory.aot.BeanRegistrationAotProcessor;
 import org.springframework.beans.factory.support.RegisteredBean;
 
 /**
- * Contributes reflection hints for the table classes of every {@link TableMetadata} bean. The
+ * Contributes reflection hints for the table classes of every {@link TableMetadata} bean, and
+ * records them in a resource ({@link AotTableClasses}) read at run time instead of scanning. The
  * registry is created at build time (scanning and registering tables touch no database), the way
  * Spring's JPA support handles its managed types.
  */
@@ -31,8 +32,14 @@ final class TableMetadataBeanRegistrationAotProcessor implements BeanRegistratio
         for (TableMeta<?> table : metadata.tables().values()) {
             tableClasses.add(table.tableClass());
         }
-        return (generationContext, code) ->
-                TableRuntimeHints.registerTableClasses(
-                        generationContext.getRuntimeHints(), tableClasses);
+        String location = AotTableClasses.location(registeredBean.getBeanName());
+        return (generationContext, code) -> {
+            TableRuntimeHints.registerTableClasses(
+                    generationContext.getRuntimeHints(), tableClasses);
+            generationContext
+                    .getGeneratedFiles()
+                    .addResourceFile(location, AotTableClasses.content(tableClasses));
+            generationContext.getRuntimeHints().resources().registerPattern(location);
+        };
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.aot.generate.ClassNameGenerator;
 import org.springframework.aot.generate.DefaultGenerationContext;
+import org.springframework.aot.generate.GeneratedFiles.Kind;
 import org.springframework.aot.generate.InMemoryGeneratedFiles;
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
@@ -44,7 +45,20 @@ class TableRuntimeHintsTests {
             RuntimeHints hints = generationContext.getRuntimeHints();
             assertTableClassHints(hints, Author.class);
             assertTableClassHints(hints, Book.class);
+            String location = AotTableClasses.location("qlioTableMetadata");
+            assertThat(
+                            ((InMemoryGeneratedFiles) generationContext.getGeneratedFiles())
+                                    .getGeneratedFileContent(Kind.RESOURCE, location))
+                    .isEqualTo(Author.class.getName() + "\n" + Book.class.getName() + "\n");
+            assertThat(RuntimeHintsPredicates.resource().forResource(location)).accepts(hints);
         }
+    }
+
+    @Test
+    void readsTableClassesRecordedAtBuildTime() {
+        assertThat(AotTableClasses.read("recordedForTest", getClass().getClassLoader()))
+                .containsExactly(Author.class, Book.class);
+        assertThat(AotTableClasses.read("neverRecorded", getClass().getClassLoader())).isNull();
     }
 
     private static void assertTableClassHints(RuntimeHints hints, Class<?> tableClass)
