@@ -44,7 +44,9 @@ final class MariaDbDialect extends Dialect {
             case TEXT:
                 return "LONGTEXT";
             case REAL:
-                return "FLOAT";
+                // the text protocol returns FLOAT with 6 significant digits: a DOUBLE holds
+                // every float exactly and reads back exactly
+                return "DOUBLE";
             case DOUBLE:
                 return "DOUBLE";
             case TIMESTAMP:
@@ -123,7 +125,7 @@ final class MariaDbDialect extends Dialect {
             type = "BIGINT";
         } else if (kind == SqlType.Kind.TEXT || kind == SqlType.Kind.VARCHAR) {
             // the same binary collation as Qlio's tables, so the comparison stays exact
-            type = "VARCHAR(16383) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin";
+            type = "VARCHAR(16383) CHARACTER SET utf8mb4 COLLATE " + collation();
         } else if (kind == SqlType.Kind.UUID) {
             type = "CHAR(36)";
         } else {
@@ -205,8 +207,11 @@ final class MariaDbDialect extends Dialect {
      */
     @Override
     public String tableOptions() {
-        String collation = "mysql".equals(this.name) ? "utf8mb4_bin" : "utf8mb4_nopad_bin";
-        return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=" + collation;
+        return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=" + collation();
+    }
+
+    private String collation() {
+        return "mysql".equals(this.name) ? "utf8mb4_bin" : "utf8mb4_nopad_bin";
     }
 
     @Override
