@@ -174,6 +174,22 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
     }
 
     /** Joins that conditions need, and the conditions that become EXISTS sub-queries. */
+    /** The plan of a query that joins, or {@code null} for a plain single-table query. */
+    private @Nullable Plan plan() {
+        if (this.loads.isEmpty() && this.explicitJoins.isEmpty()) {
+            String root = rootQualifier();
+            String table = this.mapping.meta.name();
+            boolean local = true;
+            for (Condition c : this.conditions) {
+                local &= QualifierCollector.onlyQualifiers(c, root, table);
+            }
+            if (local) {
+                return null;
+            }
+        }
+        return new Plan();
+    }
+
     private final class Plan {
 
         final Map<String, ResolvedRelationship> filterJoins = new LinkedHashMap<>();
@@ -491,10 +507,10 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
 
     private List<T> fetch(int limit) {
         Params params = new Params(this.session.dialect);
-        Plan plan = new Plan();
+        Plan plan = plan();
         TableMapping<T> m = this.mapping;
         List<T> rows;
-        if (plan.simple()) {
+        if (plan == null || plan.simple()) {
             String sql = renderSimple(new StringBuilder(128), params, limit);
             rows =
                     this.session.run(
@@ -552,11 +568,11 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
     @Override
     public long count() {
         Params params = new Params(this.session.dialect);
-        Plan plan = new Plan();
+        Plan plan = plan();
         StringBuilder sql = new StringBuilder(96);
         boolean paged = this.limit >= 0 || this.offset > 0;
         sql.append(paged ? "SELECT COUNT(*) FROM (SELECT 1 AS qlio_one" : "SELECT COUNT(*)");
-        if (plan.filterJoins.isEmpty() && plan.semiJoins.isEmpty()) {
+        if (plan == null || (plan.filterJoins.isEmpty() && plan.semiJoins.isEmpty())) {
             sql.append(" FROM ").append(this.mapping.quotedTable);
             if (this.alias != null) {
                 sql.append(' ').append(this.session.dialect.quote(this.alias));
@@ -601,9 +617,9 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
                             + this.loads.stream().map(l -> l.relationship().name()).toList());
         }
         Params params = new Params(this.session.dialect);
-        Plan plan = new Plan();
+        Plan plan = plan();
         String sql =
-                plan.simple()
+                plan == null || plan.simple()
                         ? renderSimple(new StringBuilder(128), params, this.limit)
                         : renderQualified(new StringBuilder(256), params, this.limit, plan);
         Cursor<T> cursor = new Cursor<>(this.session, this.mapping, sql);
