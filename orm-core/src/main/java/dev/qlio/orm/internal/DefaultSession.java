@@ -255,22 +255,26 @@ final class DefaultSession implements Session {
         if (mask == 0) {
             return;
         }
-        String sql = m.updateSql(mask);
-        int count =
-                run(
-                        "update",
-                        m.meta.name(),
-                        sql,
-                        c -> {
-                            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                                m.bindUpdate(ps, row, mask);
-                                return ps.executeUpdate();
-                            }
-                        });
+        int count = updateByKey(m, row, mask);
         if (count != 1) {
             throw noRow(m, row, "update", count);
         }
         m.afterUpdate(row);
+    }
+
+    /** Runs the update by key of the columns in {@code mask}; returns the row count. */
+    private int updateByKey(TableMapping<Table> m, Table row, long mask) {
+        String sql = m.updateSql(mask);
+        return run(
+                "update",
+                m.meta.name(),
+                sql,
+                c -> {
+                    try (PreparedStatement ps = c.prepareStatement(sql)) {
+                        m.bindUpdate(ps, row, mask);
+                        return ps.executeUpdate();
+                    }
+                });
     }
 
     private static DataAccessException noRow(
@@ -453,18 +457,7 @@ final class DefaultSession implements Session {
     /** Updates every column the row has a value for, by key. */
     private void forceUpdate(TableMapping<Table> m, Table row) {
         long mask = m.prepareInsert(row) & ~(m.versionIndex >= 0 ? 1L << m.versionIndex : 0L);
-        String sql = m.updateSql(mask);
-        int count =
-                run(
-                        "update",
-                        m.meta.name(),
-                        sql,
-                        c -> {
-                            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                                m.bindUpdate(ps, row, mask);
-                                return ps.executeUpdate();
-                            }
-                        });
+        int count = updateByKey(m, row, mask);
         if (count != 1) {
             throw noRow(m, row, "merge", count);
         }
@@ -472,18 +465,7 @@ final class DefaultSession implements Session {
     }
 
     private void forceUpdateOrInsert(TableMapping<Table> m, Table row, long mask) {
-        String sql = m.updateSql(mask);
-        int count =
-                run(
-                        "update",
-                        m.meta.name(),
-                        sql,
-                        c -> {
-                            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                                m.bindUpdate(ps, row, mask);
-                                return ps.executeUpdate();
-                            }
-                        });
+        int count = updateByKey(m, row, mask);
         if (count == 0) {
             insert(m, row);
         } else {
