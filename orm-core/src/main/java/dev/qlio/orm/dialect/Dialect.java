@@ -587,6 +587,53 @@ public abstract class Dialect {
     }
 
     /**
+     * {@code INSERT INTO table (columns) VALUES (?, ...)}.
+     *
+     * @param table the quoted table
+     * @param columns the quoted columns
+     * @return the SQL
+     */
+    protected static String insertValues(String table, List<String> columns) {
+        return "INSERT INTO "
+                + table
+                + " ("
+                + String.join(", ", columns)
+                + ") VALUES ("
+                + "?, ".repeat(columns.size() - 1)
+                + "?)";
+    }
+
+    /**
+     * The standard {@code INSERT ... ON CONFLICT (keys) DO UPDATE SET c = EXCLUDED.c} (or {@code DO
+     * NOTHING}) of PostgreSQL and SQLite.
+     *
+     * @param table the quoted table
+     * @param columns the quoted columns
+     * @param keyColumns the quoted conflict columns
+     * @param updateColumns the quoted columns to update
+     * @return the SQL
+     */
+    protected static String onConflictUpsert(
+            String table,
+            List<String> columns,
+            List<String> keyColumns,
+            List<String> updateColumns) {
+        String insert =
+                insertValues(table, columns)
+                        + " ON CONFLICT ("
+                        + String.join(", ", keyColumns)
+                        + ")";
+        if (updateColumns.isEmpty()) {
+            return insert + " DO NOTHING";
+        }
+        return insert
+                + " DO UPDATE SET "
+                + updateColumns.stream()
+                        .map(c -> c + " = EXCLUDED." + c)
+                        .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
      * Prepares a statement for streaming: the driver reads {@code fetchSize} rows at a time.
      *
      * @param statement the statement
@@ -772,6 +819,96 @@ public abstract class Dialect {
      */
     public boolean supportsIfExists() {
         return true;
+    }
+
+    /**
+     * The column definition of an auto-incrementing single-column primary key that must be declared
+     * inline rather than as a table constraint, or {@code null} when the key is an ordinary {@code
+     * PRIMARY KEY (...)} constraint (all but SQLite).
+     *
+     * @param type the column's type
+     * @return e.g. {@code INTEGER PRIMARY KEY AUTOINCREMENT}, or {@code null}
+     */
+    public @Nullable String inlineAutoincrementKey(SqlType<?> type) {
+        return null;
+    }
+
+    /**
+     * Text appended after the closing parenthesis of {@code CREATE TABLE} (storage engine,
+     * character set); empty by default.
+     *
+     * @return the options, starting with a space, or an empty string
+     */
+    public String tableOptions() {
+        return "";
+    }
+
+    /**
+     * Whether {@code ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY} and dropping a foreign key
+     * work. Where they do not (SQLite), a foreign key may name a table that does not exist yet, so
+     * tables that reference each other are created with all their keys inline.
+     *
+     * @return whether they do
+     */
+    public boolean supportsAlterForeignKeys() {
+        return true;
+    }
+
+    /**
+     * The statement dropping a foreign key constraint.
+     *
+     * @param quotedTable the quoted table name
+     * @param quotedConstraint the quoted constraint name
+     * @return the SQL
+     */
+    public String dropForeignKey(String quotedTable, String quotedConstraint) {
+        return "ALTER TABLE " + quotedTable + " DROP CONSTRAINT " + quotedConstraint;
+    }
+
+    /**
+     * Whether {@code ALTER TABLE ... DROP COLUMN} also drops the indexes on the column; where it
+     * refuses instead (SQLite), Qlio drops the indexes it created first.
+     *
+     * @return whether it does
+     */
+    public boolean dropsIndexesWithColumn() {
+        return true;
+    }
+
+    /**
+     * The statement dropping an index.
+     *
+     * @param quotedTable the quoted name of the index's table
+     * @param quotedIndex the quoted index name
+     * @return the SQL
+     */
+    public String dropIndex(String quotedTable, String quotedIndex) {
+        return "DROP INDEX " + quotedIndex;
+    }
+
+    /**
+     * A generated name (constraint, index) made to fit {@link #maxIdentifierLength()}: returned as
+     * is when it fits, else cut and suffixed with a hash of the whole name, so that distinct long
+     * names stay distinct and the same name always gives the same result.
+     *
+     * @param name the wanted name
+     * @return a name the database accepts
+     */
+    public String fitIdentifier(String name) {
+        int max = maxIdentifierLength();
+        if (identifierLength(name) <= max) {
+            return name;
+        }
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(name.getBytes(StandardCharsets.UTF_8));
+        String suffix = String.format(Locale.ROOT, "_%08x", crc.getValue());
+        int end = name.length();
+        String cut;
+        do {
+            end = name.offsetByCodePoints(end, -1);
+            cut = name.substring(0, end) + suffix;
+        } while (end > 0 && identifierLength(cut) > max);
+        return cut;
     }
 
     @Override

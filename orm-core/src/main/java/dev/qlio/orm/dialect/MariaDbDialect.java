@@ -44,7 +44,9 @@ final class MariaDbDialect extends Dialect {
             case TEXT:
                 return "LONGTEXT";
             case REAL:
-                return "FLOAT";
+                // the text protocol returns FLOAT with 6 significant digits: a DOUBLE holds
+                // every float exactly and reads back exactly
+                return "DOUBLE";
             case DOUBLE:
                 return "DOUBLE";
             case TIMESTAMP:
@@ -123,7 +125,7 @@ final class MariaDbDialect extends Dialect {
             type = "BIGINT";
         } else if (kind == SqlType.Kind.TEXT || kind == SqlType.Kind.VARCHAR) {
             // the same binary collation as Qlio's tables, so the comparison stays exact
-            type = "VARCHAR(16383) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin";
+            type = "VARCHAR(16383) CHARACTER SET utf8mb4 COLLATE " + collation();
         } else if (kind == SqlType.Kind.UUID) {
             type = "CHAR(36)";
         } else {
@@ -174,16 +176,9 @@ final class MariaDbDialect extends Dialect {
             List<String> columns,
             List<String> keyColumns,
             List<String> updateColumns) {
-        String insert =
-                "INSERT INTO "
-                        + table
-                        + " ("
-                        + String.join(", ", columns)
-                        + ") VALUES ("
-                        + "?, ".repeat(columns.size() - 1)
-                        + "?) ON DUPLICATE KEY UPDATE ";
         List<String> update = updateColumns.isEmpty() ? keyColumns.subList(0, 1) : updateColumns;
-        return insert
+        return insertValues(table, columns)
+                + " ON DUPLICATE KEY UPDATE "
                 + update.stream()
                         .map(c -> c + " = VALUES(" + c + ")")
                         .collect(Collectors.joining(", "));
@@ -192,5 +187,35 @@ final class MariaDbDialect extends Dialect {
     @Override
     public String autoincrementType(SqlType<?> type) {
         return typeName(type) + " AUTO_INCREMENT";
+    }
+
+    /**
+     * InnoDB (foreign keys, transactions), utf8mb4 (all of Unicode, not MySQL's 3-byte "utf8"), and
+     * a binary collation so that {@code =}, {@code LIKE} and unique keys compare strings exactly,
+     * case- and accent-sensitive, as PostgreSQL, H2 and SQLite do; the engine's {@code eq} relies
+     * on it. The default collations are case- and accent-insensitive ({@code 'A' = 'a'}). {@code
+     * utf8mb4_bin} is also a PAD SPACE collation, which ignores trailing spaces in {@code =}
+     * ({@code 'a' = 'a '}), so MariaDB (10.2+) uses its NO PAD variant {@code utf8mb4_nopad_bin};
+     * MySQL keeps {@code utf8mb4_bin} (available everywhere; trailing spaces stay a caveat there).
+     */
+    @Override
+    public String tableOptions() {
+        return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=" + collation();
+    }
+
+    private String collation() {
+        return "mysql".equals(this.name) ? "utf8mb4_bin" : "utf8mb4_nopad_bin";
+    }
+
+    @Override
+    public String dropIndex(String quotedTable, String quotedIndex) {
+        // index names are scoped to their table here, not to the schema
+        return "DROP INDEX " + quotedIndex + " ON " + quotedTable;
+    }
+
+    @Override
+    public String dropForeignKey(String quotedTable, String quotedConstraint) {
+        // MariaDB and MySQL before 8.0.19 have no DROP CONSTRAINT for foreign keys
+        return "ALTER TABLE " + quotedTable + " DROP FOREIGN KEY " + quotedConstraint;
     }
 }

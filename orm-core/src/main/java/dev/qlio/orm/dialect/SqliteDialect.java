@@ -15,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessException;
@@ -217,30 +216,40 @@ final class SqliteDialect extends Dialect {
             List<String> columns,
             List<String> keyColumns,
             List<String> updateColumns) {
-        String insert =
-                "INSERT INTO "
-                        + table
-                        + " ("
-                        + String.join(", ", columns)
-                        + ") VALUES ("
-                        + "?, ".repeat(columns.size() - 1)
-                        + "?) ON CONFLICT ("
-                        + String.join(", ", keyColumns)
-                        + ")";
-        if (updateColumns.isEmpty()) {
-            return insert + " DO NOTHING";
-        }
-        return insert
-                + " DO UPDATE SET "
-                + updateColumns.stream()
-                        .map(c -> c + " = excluded." + c)
-                        .collect(Collectors.joining(", "));
+        return onConflictUpsert(table, columns, keyColumns, updateColumns);
     }
 
     @Override
     public String autoincrementType(SqlType<?> type) {
         // only INTEGER PRIMARY KEY aliases the rowid, which SQLite generates
         return "INTEGER";
+    }
+
+    /**
+     * Only a column declared exactly {@code INTEGER PRIMARY KEY} aliases the rowid, which SQLite
+     * generates; {@code AUTOINCREMENT} keeps it from reusing the keys of deleted rows, as sequences
+     * elsewhere never do.
+     */
+    @Override
+    public String inlineAutoincrementKey(SqlType<?> type) {
+        return "INTEGER PRIMARY KEY AUTOINCREMENT";
+    }
+
+    /** SQLite refuses to drop a column an index covers ("error in index ... after drop column"). */
+    @Override
+    public boolean dropsIndexesWithColumn() {
+        return false;
+    }
+
+    @Override
+    public String dropIndex(String quotedTable, String quotedIndex) {
+        return "DROP INDEX IF EXISTS " + quotedIndex;
+    }
+
+    /** SQLite's ALTER TABLE cannot add or drop constraints; it resolves foreign keys lazily. */
+    @Override
+    public boolean supportsAlterForeignKeys() {
+        return false;
     }
 
     /** Spring's translator has no SQLite error codes; sqlite-jdbc names the extended code. */

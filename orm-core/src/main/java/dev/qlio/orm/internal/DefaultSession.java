@@ -172,11 +172,43 @@ final class DefaultSession implements Session {
     @Override
     public void add(Table row) {
         TableMapping<Table> m = mappingOf(row);
+        Map<String, Object> relationships = ROWS.relationships(row);
+        if (relationships == null || relationships.isEmpty()) {
+            write(m, row);
+            return;
+        }
+        // rows reached through relationships are written once per add, whatever the cycles
+        java.util.Set<Table> visited = this.cascading;
+        boolean outermost = visited == null;
+        if (visited == null) {
+            visited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            this.cascading = visited;
+        }
+        try {
+            if (visited.add(row)) {
+                new Cascade(this).add(m, row, relationships);
+            }
+        } finally {
+            if (outermost) {
+                this.cascading = null;
+            }
+        }
+    }
+
+    private java.util.@Nullable Set<Table> cascading;
+
+    /** Inserts a new row or updates a loaded one, without looking at its relationships. */
+    void write(TableMapping<Table> m, Table row) {
         if (ROWS.isPersisted(row)) {
             update(m, row);
         } else {
             insert(m, row);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    TableMapping<Table> mappingFor(Table row) {
+        return mappingOf(row);
     }
 
     private void insert(TableMapping<Table> m, Table row) {
@@ -223,22 +255,26 @@ final class DefaultSession implements Session {
         if (mask == 0) {
             return;
         }
-        String sql = m.updateSql(mask);
-        int count =
-                run(
-                        "update",
-                        m.meta.name(),
-                        sql,
-                        c -> {
-                            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                                m.bindUpdate(ps, row, mask);
-                                return ps.executeUpdate();
-                            }
-                        });
+        int count = updateByKey(m, row, mask);
         if (count != 1) {
             throw noRow(m, row, "update", count);
         }
         m.afterUpdate(row);
+    }
+
+    /** Runs the update by key of the columns in {@code mask}; returns the row count. */
+    private int updateByKey(TableMapping<Table> m, Table row, long mask) {
+        String sql = m.updateSql(mask);
+        return run(
+                "update",
+                m.meta.name(),
+                sql,
+                c -> {
+                    try (PreparedStatement ps = c.prepareStatement(sql)) {
+                        m.bindUpdate(ps, row, mask);
+                        return ps.executeUpdate();
+                    }
+                });
     }
 
     private static DataAccessException noRow(
@@ -421,18 +457,7 @@ final class DefaultSession implements Session {
     /** Updates every column the row has a value for, by key. */
     private void forceUpdate(TableMapping<Table> m, Table row) {
         long mask = m.prepareInsert(row) & ~(m.versionIndex >= 0 ? 1L << m.versionIndex : 0L);
-        String sql = m.updateSql(mask);
-        int count =
-                run(
-                        "update",
-                        m.meta.name(),
-                        sql,
-                        c -> {
-                            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                                m.bindUpdate(ps, row, mask);
-                                return ps.executeUpdate();
-                            }
-                        });
+        int count = updateByKey(m, row, mask);
         if (count != 1) {
             throw noRow(m, row, "merge", count);
         }
@@ -440,18 +465,7 @@ final class DefaultSession implements Session {
     }
 
     private void forceUpdateOrInsert(TableMapping<Table> m, Table row, long mask) {
-        String sql = m.updateSql(mask);
-        int count =
-                run(
-                        "update",
-                        m.meta.name(),
-                        sql,
-                        c -> {
-                            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                                m.bindUpdate(ps, row, mask);
-                                return ps.executeUpdate();
-                            }
-                        });
+        int count = updateByKey(m, row, mask);
         if (count == 0) {
             insert(m, row);
         } else {

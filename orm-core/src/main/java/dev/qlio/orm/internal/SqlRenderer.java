@@ -10,6 +10,7 @@ import dev.qlio.orm.schema.types.SqlType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders conditions and orderings into SQL text with positional parameters: identifiers are quoted
@@ -30,12 +31,41 @@ final class SqlRenderer implements ConditionVisitor<Void> {
 
     private final boolean qualify;
 
+    private final @Nullable String rootTable;
+
+    private final @Nullable String rootQualifier;
+
     SqlRenderer(Engine engine, StringBuilder sql, Params params, boolean qualify) {
+        this(engine, sql, params, qualify, null, null);
+    }
+
+    /**
+     * A renderer that qualifies columns, writing the root table's own columns with {@code
+     * rootQualifier} (the alias a query selects the root under).
+     */
+    SqlRenderer(
+            Engine engine,
+            StringBuilder sql,
+            Params params,
+            boolean qualify,
+            @Nullable String rootTable,
+            @Nullable String rootQualifier) {
         this.engine = engine;
         this.dialect = engine.dialect();
         this.sql = sql;
         this.params = params;
         this.qualify = qualify;
+        this.rootTable = rootTable;
+        this.rootQualifier = rootQualifier;
+    }
+
+    String qualifierOf(ColumnReference<?> column) {
+        String q = column.qualifier();
+        return this.rootQualifier != null && q.equals(this.rootTable) ? this.rootQualifier : q;
+    }
+
+    void condition(Condition condition) {
+        condition.accept(this);
     }
 
     void where(List<Condition> conditions) {
@@ -69,14 +99,14 @@ final class SqlRenderer implements ConditionVisitor<Void> {
 
     void column(ColumnReference<?> column) {
         if (this.qualify) {
-            this.sql.append(this.dialect.quote(column.qualifier())).append('.');
+            this.sql.append(this.dialect.quote(qualifierOf(column))).append('.');
         }
         this.sql.append(this.dialect.quote(column.name()));
     }
 
     private String columnSql(ColumnReference<?> column) {
         return this.qualify
-                ? this.dialect.quote(column.qualifier()) + "." + this.dialect.quote(column.name())
+                ? this.dialect.quote(qualifierOf(column)) + "." + this.dialect.quote(column.name())
                 : this.dialect.quote(column.name());
     }
 

@@ -381,6 +381,26 @@ final class TableMapping<T extends Table> {
         return row;
     }
 
+    /**
+     * The primary key of the row at the result set's cursor (columns from {@code offset + 1}), or
+     * {@code null} when a LEFT JOIN found no row; composite keys as a list.
+     */
+    @Nullable Object keyOf(ResultSet rs, int offset) throws SQLException {
+        if (this.keyIndexes.length == 1) {
+            int k = this.keyIndexes[0];
+            return this.readers[k].read(rs, offset + k + 1);
+        }
+        List<@Nullable Object> key = new ArrayList<>(this.keyIndexes.length);
+        for (int k : this.keyIndexes) {
+            Object v = this.readers[k].read(rs, offset + k + 1);
+            if (v == null) {
+                return null;
+            }
+            key.add(v);
+        }
+        return key;
+    }
+
     void bind(PreparedStatement ps, int index, int column, @Nullable Object value)
             throws SQLException {
         if (value != null && this.dialect.checksValues()) {

@@ -2,6 +2,9 @@ package dev.qlio.orm.query;
 
 import dev.qlio.orm.expression.Condition;
 import dev.qlio.orm.expression.Ordering;
+import dev.qlio.orm.schema.AliasedTable;
+import dev.qlio.orm.schema.LoadStrategy;
+import dev.qlio.orm.schema.Relationship;
 import dev.qlio.orm.schema.Table;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +50,47 @@ public interface SelectQuery<T extends Table> {
      * @return this query
      */
     SelectQuery<T> offset(int offset);
+
+    /**
+     * Loads relationships of the result with their declared strategies: each {@code SELECT}
+     * relationship costs one more statement for the whole result, each {@code JOINED} one costs
+     * none (a {@code LEFT JOIN}). Never one statement per row.
+     *
+     * @param relationships relationships declared on this query's table
+     * @return this query
+     */
+    SelectQuery<T> load(Relationship<?>... relationships);
+
+    /**
+     * Loads a relationship with the given strategy instead of its declared one.
+     *
+     * @param relationship a relationship declared on this query's table
+     * @param strategy the strategy
+     * @return this query
+     */
+    SelectQuery<T> load(Relationship<?> relationship, LoadStrategy strategy);
+
+    /**
+     * Loads a relationship by name: a declared one or a back-reference created by the registry.
+     *
+     * @param relationshipName the name
+     * @param strategy the strategy, or {@code null} for the relationship's own
+     * @return this query
+     */
+    SelectQuery<T> load(
+            String relationshipName, @org.jspecify.annotations.Nullable LoadStrategy strategy);
+
+    /**
+     * Joins a related table under an alias, so that conditions and orderings may use its columns
+     * ({@code alias.column(...)}), e.g. in a self-join. Conditions on a table reached by exactly
+     * one many-to-one relationship, or on a collection relationship's table, need no join: Qlio
+     * adds the {@code LEFT JOIN} (or an {@code EXISTS}) itself.
+     *
+     * @param alias the alias of the related table
+     * @param relationship the relationship of this query's table that reaches it
+     * @return this query
+     */
+    SelectQuery<T> join(AliasedTable<?> alias, Relationship<?> relationship);
 
     /**
      * The first row, if any.

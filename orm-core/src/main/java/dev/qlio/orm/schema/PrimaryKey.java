@@ -35,6 +35,9 @@ public final class PrimaryKey {
             }
         }
         this.columns = List.of(columns);
+        if (this.columns.stream().distinct().count() != this.columns.size()) {
+            throw new IllegalArgumentException("Primary key " + this + " names a column twice");
+        }
     }
 
     PrimaryKey(TableMeta<?> table, List<Column<?>> columns) {

@@ -1,5 +1,6 @@
 package dev.qlio.orm.schema;
 
+import dev.qlio.orm.schema.internal.LoadedList;
 import dev.qlio.orm.schema.internal.Rows;
 import dev.qlio.orm.schema.types.SqlType;
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -280,26 +282,134 @@ public abstract class Table {
         Map<String, Object> loaded = this.relationships;
         if (loaded != null && loaded.containsKey(name)) {
             Object value = loaded.get(name);
-            return value == Rows.NULL_RELATION ? null : value;
+            return value == Rows.NULL_RELATION || value == Rows.SET_NULL_RELATION ? null : value;
         }
-        if (this.meta.getRelationship(name).isEmpty()
-                && (loaded == null || !loaded.containsKey(name))) {
+        Optional<Relationship<?>> declared = this.meta.getRelationship(name);
+        if (declared.isPresent() && declared.get().isCollection() && !this.persisted) {
+            return relatedList(declared.get());
+        }
+        if (declared.isEmpty()) {
             throw new java.util.NoSuchElementException(
                     "Table "
                             + this.meta.name()
-                            + " has no relationship '"
+                            + " declares no relationship '"
                             + name
-                            + "' (known: "
+                            + "' (declared: "
                             + this.meta.relationships().stream().map(Relationship::name).toList()
-                            + ")");
+                            + "), and no back-reference of that name was loaded with this row");
         }
-        throw new IllegalStateException(
+        throw notLoaded(name);
+    }
+
+    private IllegalStateException notLoaded(String name) {
+        return new IllegalStateException(
                 "Relationship '"
                         + name
-                        + "' of "
+                        + "' of table "
                         + this.meta.name()
-                        + " was not loaded with this row: load it in the query that read the row"
+                        + " was not loaded with this row: add .load(...) to the query that read it"
                         + " (Qlio never runs a hidden query per row)");
+    }
+
+    /**
+     * The row a many-to-one relationship points at, as loaded with this row (or set with {@link
+     * #setRelated}).
+     *
+     * @param relationship a many-to-one relationship of this table
+     * @param <R> the related table
+     * @return the related row, or {@code null} when the foreign key is NULL
+     * @throws IllegalStateException if it was not loaded
+     */
+    @SuppressWarnings("unchecked")
+    public <R extends Table> @Nullable R related(Relationship<R> relationship) {
+        checkOwn(relationship);
+        if (relationship.isCollection()) {
+            throw new IllegalArgumentException(
+                    "Relationship '"
+                            + relationship.name()
+                            + "' is a collection: use"
+                            + " relatedList(...)");
+        }
+        Map<String, Object> loaded = this.relationships;
+        if (loaded == null || !loaded.containsKey(relationship.name())) {
+            throw notLoaded(relationship.name());
+        }
+        Object value = loaded.get(relationship.name());
+        return value == Rows.NULL_RELATION || value == Rows.SET_NULL_RELATION ? null : (R) value;
+    }
+
+    /**
+     * Points a many-to-one relationship at a row; adding this row sets its foreign key from the
+     * target's key (adding the target first when it is new).
+     *
+     * @param relationship a many-to-one relationship of this table
+     * @param target the related row, or {@code null} to clear the foreign key
+     * @param <R> the related table
+     */
+    public <R extends Table> void setRelated(Relationship<R> relationship, @Nullable R target) {
+        checkOwn(relationship);
+        if (relationship.isCollection()) {
+            throw new IllegalArgumentException(
+                    "Relationship '"
+                            + relationship.name()
+                            + "' is a collection: add"
+                            + " to relatedList(...) instead");
+        }
+        Map<String, Object> rels = this.relationships;
+        if (rels == null) {
+            rels = new LinkedHashMap<>();
+            this.relationships = rels;
+        }
+        rels.put(relationship.name(), target == null ? Rows.SET_NULL_RELATION : target);
+    }
+
+    /**
+     * The rows of a collection relationship (one-to-many or many-to-many) as loaded with this row:
+     * a mutable list; rows added to it are written, with their foreign key or link row, when this
+     * row is added; rows removed from it are deleted (or unlinked) as the relationship declares. A
+     * new row starts with an empty list.
+     *
+     * @param relationship a collection relationship of this table
+     * @param <R> the related table
+     * @return the live list
+     * @throws IllegalStateException if this loaded row's collection was not loaded
+     */
+    @SuppressWarnings("unchecked")
+    public <R extends Table> List<R> relatedList(Relationship<R> relationship) {
+        checkOwn(relationship);
+        if (!relationship.isCollection()) {
+            throw new IllegalArgumentException(
+                    "Relationship '"
+                            + relationship.name()
+                            + "' is many-to-one: use"
+                            + " related(...)");
+        }
+        Map<String, Object> rels = this.relationships;
+        Object value = rels == null ? null : rels.get(relationship.name());
+        if (value == null) {
+            if (this.persisted) {
+                throw notLoaded(relationship.name());
+            }
+            if (rels == null) {
+                rels = new LinkedHashMap<>();
+                this.relationships = rels;
+            }
+            value = new LoadedList<R>(List.of());
+            rels.put(relationship.name(), value);
+        }
+        return (List<R>) value;
+    }
+
+    private void checkOwn(Relationship<?> relationship) {
+        if (relationship.owner() != getClass()) {
+            throw new IllegalArgumentException(
+                    "Relationship '"
+                            + relationship.name()
+                            + "' belongs to "
+                            + relationship.owner().getName()
+                            + ", not to "
+                            + getClass().getName());
+        }
     }
 
     /**
@@ -481,6 +591,11 @@ public abstract class Table {
                 row.relationships = rels;
             }
             rels.put(name, value == null ? Rows.NULL_RELATION : value);
+        }
+
+        @Override
+        public @Nullable Map<String, Object> relationships(Table row) {
+            return row.relationships;
         }
 
         @Override

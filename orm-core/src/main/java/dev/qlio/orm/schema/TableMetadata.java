@@ -214,9 +214,23 @@ public final class TableMetadata {
      * Relationship#backref(String)}.
      */
     public synchronized void resolveBackrefs() {
+        // start from the declared relationships only, so that running this again (directly or
+        // through setupTables) does not meet the back-references it created last time
         Map<TableMeta<?>, List<ResolvedRelationship>> rels = new LinkedHashMap<>();
-        this.relationships.forEach((k, v) -> rels.put(k, new ArrayList<>(v)));
-        Map<String, AliasedTable<?>> aliasMap = new LinkedHashMap<>(this.aliases);
+        Map<String, AliasedTable<?>> aliasMap = new LinkedHashMap<>();
+        this.relationships.forEach(
+                (k, v) -> {
+                    List<ResolvedRelationship> declared = new ArrayList<>();
+                    for (ResolvedRelationship rr : v) {
+                        if (k.relationships().contains(rr.relationship())) {
+                            declared.add(rr);
+                            aliasMap.put(
+                                    rr.alias(),
+                                    new AliasedTable<>(rr.alias(), rr.target().tableClass()));
+                        }
+                    }
+                    rels.put(k, declared);
+                });
         for (TableMeta<?> meta : this.tables.values()) {
             for (ResolvedRelationship rr : List.copyOf(rels.getOrDefault(meta, List.of()))) {
                 Relationship<?> r = rr.relationship();

@@ -122,6 +122,8 @@ abstract class SessionSuite extends DatabaseSuite {
         try (Session s = this.db.session()) {
             User loaded = s.select(User.class).where(User.USERNAME.eq("ada")).first().orElseThrow();
             assertThat(loaded.changedColumns()).isEmpty();
+            // end the read transaction (SQLite refuses to upgrade a stale snapshot to a write)
+            s.commit();
             // another writer changes the e-mail behind the loaded row
             jdbc().update(
                             "UPDATE " + table("qs_user") + " SET " + quote("email") + " = ?",

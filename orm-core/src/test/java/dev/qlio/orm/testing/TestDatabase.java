@@ -543,7 +543,11 @@ public enum TestDatabase {
             try {
                 File file = Files.createTempFile("qlio-test-", ".sqlite").toFile();
                 file.deleteOnExit();
-                URL = "jdbc:sqlite:" + file.getAbsolutePath();
+                // WAL: readers and a writer do not block each other, as users run SQLite
+                URL =
+                        "jdbc:sqlite:"
+                                + file.getAbsolutePath()
+                                + "?journal_mode=WAL&busy_timeout=10000";
             } catch (IOException ex) {
                 throw new ExceptionInInitializerError(ex);
             }

@@ -1,6 +1,7 @@
 package dev.qlio.orm.schema.internal;
 
 import dev.qlio.orm.schema.Table;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +13,11 @@ public final class Rows {
 
     /** Marks a loaded relationship whose value is {@code null}. */
     public static final Object NULL_RELATION = new Object();
+
+    /**
+     * Marks a many-to-one relationship the application cleared with {@code setRelated(r, null)}.
+     */
+    public static final Object SET_NULL_RELATION = new Object();
 
     private static volatile @Nullable Accessor accessor;
 
@@ -132,6 +138,14 @@ public final class Rows {
          * @param value the related row, list, or {@code null}
          */
         void setRelationship(Table row, String name, @Nullable Object value);
+
+        /**
+         * The loaded (or set) relationships of a row by name.
+         *
+         * @param row the row
+         * @return the live map, or {@code null} when none
+         */
+        @Nullable Map<String, Object> relationships(Table row);
 
         /**
          * A loaded relationship value.

@@ -1,0 +1,229 @@
+package dev.qlio.orm.internal;
+
+import dev.qlio.orm.dialect.Dialect;
+import dev.qlio.orm.dialect.ValueReader;
+import dev.qlio.orm.expression.Condition;
+import dev.qlio.orm.schema.Column;
+import dev.qlio.orm.schema.ResolvedRelationship;
+import dev.qlio.orm.schema.Table;
+import dev.qlio.orm.schema.TableMeta;
+import dev.qlio.orm.schema.internal.LoadedList;
+import dev.qlio.orm.schema.internal.Rows;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Loads relationships for a whole result: with {@code SELECT}, one more statement per relationship
+ * ({@code WHERE key IN (...)}, the key list bound as one parameter where the database allows); with
+ * {@code JOINED}, by de-duplicating the rows of one joined statement.
+ */
+final class RelationshipLoader {
+
+    private static final Rows.Accessor ROWS = Rows.access();
+
+    private final DefaultSession session;
+
+    RelationshipLoader(DefaultSession session) {
+        this.session = session;
+    }
+
+    /** Loads {@code rr} for every row with one statement. */
+    void loadSelect(List<? extends Table> rows, ResolvedRelationship rr) {
+        String name = rr.name();
+        int ownerIndex = rr.ownerColumn().position();
+        Set<Object> keys = new LinkedHashSet<>();
+        for (Table row : rows) {
+            Object key = ROWS.value(row, ownerIndex);
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        Map<Object, List<Table>> byKey = keys.isEmpty() ? Map.of() : fetchRelated(rr, keys);
+        for (Table row : rows) {
+            Object key = ROWS.value(row, ownerIndex);
+            List<Table> related = key == null ? List.of() : byKey.getOrDefault(key, List.of());
+            if (rr.relationship().isCollection()) {
+                ROWS.setRelationship(row, name, new LoadedList<>(related));
+            } else {
+                ROWS.setRelationship(row, name, related.isEmpty() ? null : related.get(0));
+            }
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Map<Object, List<Table>> fetchRelated(ResolvedRelationship rr, Set<Object> keys) {
+        Engine engine = this.session.engine;
+        Dialect d = engine.dialect();
+        TableMapping<Table> target = (TableMapping<Table>) engine.mapping(rr.target().tableClass());
+        TableMeta<?> link = rr.link();
+        Params params = new Params(d);
+        StringBuilder sql = new StringBuilder(160);
+        Column keyColumn;
+        int targetOffset;
+        String t = d.quote(rr.target().name());
+        if (link == null) {
+            keyColumn = rr.targetColumn();
+            targetOffset = 0;
+            sql.append("SELECT ")
+                    .append(target.selectList(t))
+                    .append(" FROM ")
+                    .append(target.quotedTable)
+                    .append(' ')
+                    .append(t);
+        } else {
+            keyColumn = Objects.requireNonNull(rr.linkOwnerColumn());
+            targetOffset = 1;
+            String l = d.quote(link.name());
+            sql.append("SELECT ")
+                    .append(l)
+                    .append('.')
+                    .append(d.quote(keyColumn.name()))
+                    .append(", ")
+                    .append(target.selectList(t))
+                    .append(" FROM ")
+                    .append(target.quotedTable)
+                    .append(' ')
+                    .append(t)
+                    .append(" JOIN ")
+                    .append(l)
+                    .append(' ')
+                    .append(l)
+                    .append(" ON ")
+                    .append(l)
+                    .append('.')
+                    .append(d.quote(Objects.requireNonNull(rr.linkTargetColumn()).name()))
+                    .append(" = ")
+                    .append(t)
+                    .append('.')
+                    .append(d.quote(rr.targetColumn().name()));
+        }
+        Condition in = keyColumn.in((Set) keys);
+        sql.append(" WHERE ");
+        new SqlRenderer(engine, sql, params, true).condition(in);
+        sql.append(" ORDER BY ");
+        if (link != null) {
+            sql.append(d.quote(link.name()))
+                    .append('.')
+                    .append(d.quote(keyColumn.name()))
+                    .append(", ");
+        }
+        for (int k = 0; k < target.keyIndexes.length; k++) {
+            sql.append(k > 0 ? ", " : "")
+                    .append(t)
+                    .append('.')
+                    .append(target.quotedColumns[target.keyIndexes[k]]);
+        }
+        String text = sql.toString();
+        ValueReader keyReader = engine.reader(keyColumn.type());
+        int keyIndexInTarget = link == null ? keyColumn.position() : -1;
+        boolean manyToOne = !rr.relationship().isCollection();
+        return this.session.run(
+                "select",
+                rr.target().name(),
+                text,
+                c -> {
+                    try (PreparedStatement ps = c.prepareStatement(text)) {
+                        params.bind(ps, 1);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            Map<Object, List<Table>> result = new HashMap<>();
+                            Map<Object, Table> seen = link == null ? Map.of() : new HashMap<>();
+                            while (rs.next()) {
+                                Object key;
+                                Table row;
+                                if (link == null) {
+                                    row = target.hydrate(rs, targetOffset);
+                                    key = ROWS.value(row, keyIndexInTarget);
+                                } else {
+                                    key = keyReader.read(rs, 1);
+                                    // one instance per target row, shared by every owner linked to
+                                    // it
+                                    Object pk = target.keyOf(rs, targetOffset);
+                                    Table existing = seen.get(pk);
+                                    row =
+                                            existing != null
+                                                    ? existing
+                                                    : target.hydrate(rs, targetOffset);
+                                    seen.put(pk, row);
+                                }
+                                if (key != null) {
+                                    List<Table> list =
+                                            result.computeIfAbsent(
+                                                    key, k -> new ArrayList<>(manyToOne ? 1 : 4));
+                                    list.add(row);
+                                }
+                            }
+                            return result;
+                        }
+                    }
+                });
+    }
+
+    /** Rows of a statement with {@code LEFT JOIN}s for each loaded relationship, de-duplicated. */
+    @SuppressWarnings("unchecked")
+    static <T extends Table> List<T> hydrateJoined(
+            Engine engine, TableMapping<T> root, List<DefaultSelectQuery.Load> joined, ResultSet rs)
+            throws SQLException {
+        int n = joined.size();
+        TableMapping<Table>[] targets = new TableMapping[n];
+        int[] offsets = new int[n];
+        int offset = root.columns.length;
+        for (int j = 0; j < n; j++) {
+            targets[j] =
+                    (TableMapping<Table>)
+                            engine.mapping(joined.get(j).relationship().target().tableClass());
+            offsets[j] = offset;
+            offset += targets[j].columns.length;
+        }
+        Map<Object, T> parents = new LinkedHashMap<>();
+        // per relationship: parent key -> (child key -> child), to add each child once
+        List<Map<Object, Map<Object, Table>>> children = new ArrayList<>(n);
+        for (int j = 0; j < n; j++) {
+            children.add(new HashMap<>());
+        }
+        while (rs.next()) {
+            Object parentKey = root.keyOf(rs, 0);
+            T parent = parents.get(parentKey);
+            if (parent == null) {
+                parent = root.hydrate(rs, 0);
+                parents.put(parentKey, parent);
+            }
+            for (int j = 0; j < n; j++) {
+                Object childKey = targets[j].keyOf(rs, offsets[j]);
+                Map<Object, Table> mine =
+                        children.get(j).computeIfAbsent(parentKey, k -> new LinkedHashMap<>());
+                if (childKey != null && !mine.containsKey(childKey)) {
+                    mine.put(childKey, targets[j].hydrate(rs, offsets[j]));
+                }
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            ResolvedRelationship rr = joined.get(j).relationship();
+            for (Map.Entry<Object, T> e : parents.entrySet()) {
+                Map<Object, Table> mine = children.get(j).getOrDefault(e.getKey(), Map.of());
+                if (rr.relationship().isCollection()) {
+                    ROWS.setRelationship(e.getValue(), rr.name(), new LoadedList<>(mine.values()));
+                } else {
+                    ROWS.setRelationship(
+                            e.getValue(),
+                            rr.name(),
+                            mine.isEmpty() ? null : mine.values().iterator().next());
+                }
+            }
+        }
+        return new ArrayList<>(parents.values());
+    }
+
+    static @Nullable Object keyValue(@Nullable Object value) {
+        return value;
+    }
+}

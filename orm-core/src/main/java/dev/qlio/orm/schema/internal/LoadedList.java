@@ -1,0 +1,42 @@
+package dev.qlio.orm.schema.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The rows of a loaded collection relationship: an ordinary mutable list that remembers what was
+ * loaded, so that adding the parent can insert new children and handle removed ones.
+ *
+ * @param <E> the row type
+ */
+public final class LoadedList<E> extends ArrayList<E> {
+
+    private static final long serialVersionUID = 1L;
+
+    private transient List<E> original;
+
+    /**
+     * A list of loaded rows.
+     *
+     * @param loaded the rows as loaded
+     */
+    public LoadedList(Collection<? extends E> loaded) {
+        super(loaded);
+        this.original = List.copyOf(loaded);
+    }
+
+    /**
+     * The rows as loaded (or as last written).
+     *
+     * @return an unmodifiable snapshot
+     */
+    public List<E> original() {
+        return this.original;
+    }
+
+    /** Makes the current contents the loaded state, after they were written. */
+    public void resetSnapshot() {
+        this.original = List.copyOf(this);
+    }
+}

@@ -1,0 +1,253 @@
+package dev.qlio.orm.autoconfigure;
+
+import dev.qlio.orm.spring.schema.SchemaAction;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
+/**
+ * Configuration properties for Qlio, under {@code qlio.orm}.
+ *
+ * <p>The properties validate themselves when they are bound (no Bean Validation provider needed): a
+ * bad value stops startup with a message naming the property, its value and its origin.
+ */
+@ConfigurationProperties("qlio.orm")
+public class OrmProperties implements Validator {
+
+    /**
+     * Packages to scan for table classes. When set (alone or together with @TableScan), replaces
+     * the auto-configuration packages.
+     */
+    private List<String> scanPackages = new ArrayList<>();
+
+    /**
+     * SQL dialect: h2, postgresql, mariadb, mysql, sqlite, or the class name of a Dialect. Detected
+     * from the DataSource when not set.
+     */
+    private @Nullable String dialect;
+
+    /**
+     * Schema action run at startup. Defaults to 'create' on an embedded database and 'none'
+     * otherwise.
+     */
+    private @Nullable SchemaAction ddl;
+
+    /** Whether to log each SQL statement at DEBUG level. */
+    private boolean showSql;
+
+    /** Number of rows read per round trip by streamed queries. */
+    private int fetchSize = 500;
+
+    /** Number of rows sent per JDBC batch by addAll. */
+    private int batchSize = 500;
+
+    /** Duration above which a query is logged as slow. Off when not set. */
+    private @Nullable Duration slowQueryThreshold;
+
+    private final Metrics metrics = new Metrics();
+
+    private final Health health = new Health();
+
+    private final Retry retry = new Retry();
+
+    public List<String> getScanPackages() {
+        return this.scanPackages;
+    }
+
+    public void setScanPackages(List<String> scanPackages) {
+        this.scanPackages = scanPackages;
+    }
+
+    public @Nullable String getDialect() {
+        return this.dialect;
+    }
+
+    public void setDialect(@Nullable String dialect) {
+        this.dialect = dialect;
+    }
+
+    public @Nullable SchemaAction getDdl() {
+        return this.ddl;
+    }
+
+    public void setDdl(@Nullable SchemaAction ddl) {
+        this.ddl = ddl;
+    }
+
+    public boolean isShowSql() {
+        return this.showSql;
+    }
+
+    public void setShowSql(boolean showSql) {
+        this.showSql = showSql;
+    }
+
+    public int getFetchSize() {
+        return this.fetchSize;
+    }
+
+    public void setFetchSize(int fetchSize) {
+        this.fetchSize = fetchSize;
+    }
+
+    public int getBatchSize() {
+        return this.batchSize;
+    }
+
+    public void setBatchSize(int batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    public @Nullable Duration getSlowQueryThreshold() {
+        return this.slowQueryThreshold;
+    }
+
+    public void setSlowQueryThreshold(@Nullable Duration slowQueryThreshold) {
+        this.slowQueryThreshold = slowQueryThreshold;
+    }
+
+    public Metrics getMetrics() {
+        return this.metrics;
+    }
+
+    public Health getHealth() {
+        return this.health;
+    }
+
+    public Retry getRetry() {
+        return this.retry;
+    }
+
+    @Override
+    public boolean supports(Class<?> type) {
+        return OrmProperties.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public void validate(Object target, Errors errors) {
+        OrmProperties properties = (OrmProperties) target;
+        atLeastOne(errors, "fetchSize", properties.getFetchSize());
+        atLeastOne(errors, "batchSize", properties.getBatchSize());
+        Duration slow = properties.getSlowQueryThreshold();
+        if (slow != null && (slow.isNegative() || slow.isZero())) {
+            errors.rejectValue("slowQueryThreshold", "positive", "must be positive when set");
+        }
+        if (properties.getHealth().getCacheTtl().isNegative()) {
+            errors.rejectValue("health.cacheTtl", "notNegative", "must not be negative");
+        }
+        Retry retry = properties.getRetry();
+        atLeastOne(errors, "retry.maxAttempts", retry.getMaxAttempts());
+        if (retry.getInitialBackoff().isNegative()) {
+            errors.rejectValue("retry.initialBackoff", "notNegative", "must not be negative");
+        }
+        if (retry.getMaxBackoff().compareTo(retry.getInitialBackoff()) < 0) {
+            errors.rejectValue(
+                    "retry.maxBackoff",
+                    "notBelowInitial",
+                    "must not be shorter than retry.initial-backoff ("
+                            + retry.getInitialBackoff()
+                            + ")");
+        }
+    }
+
+    private static void atLeastOne(Errors errors, String field, int value) {
+        if (value < 1) {
+            errors.rejectValue(field, "min", "must be at least 1");
+        }
+    }
+
+    /** Metrics settings. */
+    public static class Metrics {
+
+        /** Whether to record an Observation for each JDBC execution. */
+        private boolean enabled = true;
+
+        /**
+         * Whether to add the SQL text (never the values) as a high-cardinality key to observations.
+         */
+        private boolean sqlText;
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public boolean isSqlText() {
+            return this.sqlText;
+        }
+
+        public void setSqlText(boolean sqlText) {
+            this.sqlText = sqlText;
+        }
+    }
+
+    /** Health contributor settings. */
+    public static class Health {
+
+        /** Whether to enable the 'orm' health contributor that checks for schema drift. */
+        private boolean enabled = true;
+
+        /** How long a schema check result is reused before the schema is read again. */
+        private Duration cacheTtl = Duration.ofSeconds(30);
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public Duration getCacheTtl() {
+            return this.cacheTtl;
+        }
+
+        public void setCacheTtl(Duration cacheTtl) {
+            this.cacheTtl = cacheTtl;
+        }
+    }
+
+    /** Retry of serialization failures and deadlocks. */
+    public static class Retry {
+
+        /** Maximum number of attempts per unit of work, the first included. 1 disables retry. */
+        private int maxAttempts = 1;
+
+        /** Pause before the first retry; doubled for each further retry. */
+        private Duration initialBackoff = Duration.ofMillis(10);
+
+        /** Longest pause between two attempts. */
+        private Duration maxBackoff = Duration.ofSeconds(1);
+
+        public int getMaxAttempts() {
+            return this.maxAttempts;
+        }
+
+        public void setMaxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+        }
+
+        public Duration getInitialBackoff() {
+            return this.initialBackoff;
+        }
+
+        public void setInitialBackoff(Duration initialBackoff) {
+            this.initialBackoff = initialBackoff;
+        }
+
+        public Duration getMaxBackoff() {
+            return this.maxBackoff;
+        }
+
+        public void setMaxBackoff(Duration maxBackoff) {
+            this.maxBackoff = maxBackoff;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** Auto-configuration of Qlio for Spring Boot. */
+@NullMarked
+package dev.qlio.orm.autoconfigure;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,84 @@
+package dev.qlio.orm.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.qlio.orm.autoconfigure.tables.a.Author;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The schema action runs after {@code schema.sql} (and Flyway/Liquibase, ordered the same way). */
+class OrmDatabaseInitializationTests {
+
+    private final ApplicationContextRunner contextRunner =
+            new ApplicationContextRunner()
+                    .withConfiguration(
+                            AutoConfigurations.of(
+                                    DataSourceAutoConfiguration.class,
+                                    DataSourceInitializationAutoConfiguration.class,
+                                    JdbcTemplateAutoConfiguration.class,
+                                    OrmAutoConfiguration.class))
+                    .withUserConfiguration(AuthorTables.class)
+                    .withPropertyValues(
+                            "spring.datasource.generate-unique-name=true",
+                            "spring.sql.init.schema-locations=classpath:qlio/author-schema.sql");
+
+    @Test
+    void validateSeesTheSchemaCreatedBySqlScripts() {
+        this.contextRunner
+                .withPropertyValues("qlio.orm.ddl=validate")
+                .run((context) -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
+    void schemaInitializerDependsOnTheScriptInitializer() {
+        this.contextRunner
+                .withPropertyValues("qlio.orm.ddl=none")
+                .run(
+                        (context) ->
+                                assertThat(
+                                                context.getBeanFactory()
+                                                        .getBeanDefinition("qlioSchemaInitializer")
+                                                        .getDependsOn())
+                                        .contains("dataSourceScriptDatabaseInitializer"));
+    }
+
+    @Test
+    void jdbcTemplateWaitsForTheSchemaAction() {
+        this.contextRunner
+                .withPropertyValues("qlio.orm.ddl=none")
+                .run(
+                        (context) ->
+                                assertThat(
+                                                context.getBeanFactory()
+                                                        .getBeanDefinition("jdbcTemplate")
+                                                        .getDependsOn())
+                                        .contains("qlioSchemaInitializer"));
+    }
+
+    @Test
+    void createAddsOnlyWhatTheScriptsDidNotCreate() {
+        this.contextRunner
+                .withPropertyValues("qlio.orm.ddl=create")
+                .run(
+                        (context) -> {
+                            assertThat(context).hasNotFailed();
+                            JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+                            assertThat(
+                                            jdbc.queryForObject(
+                                                    "SELECT COUNT(*) FROM \"qlio_starter_author\"",
+                                                    Integer.class))
+                                    .isZero();
+                        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @TableScan(basePackageClasses = Author.class)
+    static class AuthorTables {}
+}

@@ -1,0 +1,14 @@
+package dev.qlio.orm.autoconfigure.tables.a;
+
+import dev.qlio.orm.schema.Column;
+import dev.qlio.orm.schema.Table;
+import dev.qlio.orm.schema.TableName;
+import dev.qlio.orm.schema.types.SqlType;
+
+@TableName("qlio_starter_author")
+public class Author extends Table {
+
+    public static final Column<Long> ID = column(SqlType.BIGINT).primaryKey().autoincrement();
+
+    public static final Column<String> NAME = column(SqlType.varchar(64)).notNull();
+}

@@ -1,0 +1,6 @@
+package com.example.slice;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class SliceApplication {}

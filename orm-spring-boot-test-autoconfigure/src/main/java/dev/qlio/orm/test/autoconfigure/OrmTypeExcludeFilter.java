@@ -1,0 +1,24 @@
+package dev.qlio.orm.test.autoconfigure;
+
+import dev.qlio.orm.autoconfigure.DatabaseCustomizer;
+import java.util.Set;
+import org.springframework.boot.test.context.filter.annotation.StandardAnnotationCustomizableTypeExcludeFilter;
+
+/**
+ * The component filter of {@link OrmTest @OrmTest}: of the application's components only {@link
+ * DatabaseCustomizer}s are kept. Table classes are not components: the Qlio auto-configuration
+ * finds them by scanning.
+ */
+final class OrmTypeExcludeFilter extends StandardAnnotationCustomizableTypeExcludeFilter<OrmTest> {
+
+    private static final Set<Class<?>> KNOWN_INCLUDES = Set.of(DatabaseCustomizer.class);
+
+    OrmTypeExcludeFilter(Class<?> testClass) {
+        super(testClass);
+    }
+
+    @Override
+    protected Set<Class<?>> getKnownIncludes() {
+        return KNOWN_INCLUDES;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.qlio.orm.test.autoconfigure;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class ExampleOrmApplication {}
