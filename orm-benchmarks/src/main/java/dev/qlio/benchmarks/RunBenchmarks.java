@@ -92,6 +92,21 @@ public final class RunBenchmarks {
                             .measurementTime(TimeValue.seconds(1))
                             .build());
         }
+        if (peers.contains("qlio")) {
+            // Qlio's other relationship-loading strategies: joinLoad only
+            ChainedOptionsBuilder variants =
+                    common(reachable)
+                            .include(OrmBenchmark.class.getName() + "\\.joinLoad$")
+                            .param("peer", Peers.QLIO_JOIN_VARIANTS.toArray(String[]::new));
+            runs.add(
+                    (full
+                                    ? longer(variants)
+                                    : variants.warmupIterations(3)
+                                            .warmupTime(TimeValue.seconds(1))
+                                            .measurementIterations(3)
+                                            .measurementTime(TimeValue.seconds(1)))
+                            .build());
+        }
         long start = System.nanoTime();
         List<RunResult> results = new ArrayList<>();
         for (Options options : runs) {

@@ -151,7 +151,11 @@ class BenchmarkSmokeTest {
             }
             expectedBooks.add(books);
         }
-        for (Map.Entry<String, Peer> e : PEERS.entrySet()) {
+        Map<String, Peer> peers = new LinkedHashMap<>(PEERS);
+        for (String variant : Peers.QLIO_JOIN_VARIANTS) {
+            peers.put(variant, Peers.create(variant, fixture));
+        }
+        for (Map.Entry<String, Peer> e : peers.entrySet()) {
             Peer peer = e.getValue();
             List<?> graphs = peer.joinLoad(first, 100);
             assertThat(graphs.stream().map(peer::authorRow).toList())

@@ -2,6 +2,7 @@ package dev.qlio.benchmarks.peers;
 
 import dev.qlio.benchmarks.Fixture;
 import dev.qlio.benchmarks.peers.sdj.SpringDataJdbcPeer;
+import dev.qlio.orm.schema.LoadStrategy;
 import java.util.List;
 
 /** The peers by their JMH parameter name. */
@@ -19,6 +20,9 @@ public final class Peers {
                     "jooq",
                     "mybatis");
 
+    /** Qlio's other {@code joinLoad} strategies, run for {@code joinLoad} only. */
+    public static final List<String> QLIO_JOIN_VARIANTS = List.of("qlioSelect", "qlioManual");
+
     private Peers() {}
 
     /**
@@ -33,7 +37,9 @@ public final class Peers {
             case "jdbcIndex" -> JdbcPeer.byIndex(fixture);
             case "jdbcName" -> JdbcPeer.byName(fixture);
             case "jdbcClient" -> new JdbcClientPeer(fixture);
-            case "qlio" -> new QlioPeer(fixture);
+            case "qlio" -> new QlioPeer(fixture, LoadStrategy.JOINED);
+            case "qlioSelect" -> new QlioPeer(fixture, LoadStrategy.SELECT);
+            case "qlioManual" -> new QlioPeer(fixture, null);
             case "hibernate" -> new HibernatePeer(fixture);
             case "springDataJdbc" -> new SpringDataJdbcPeer(fixture);
             case "jooq" -> new JooqPeer(fixture);

@@ -1,6 +1,7 @@
 package dev.qlio.benchmarks.peers;
 
 import dev.qlio.orm.schema.Column;
+import dev.qlio.orm.schema.Relationship;
 import dev.qlio.orm.schema.Table;
 import dev.qlio.orm.schema.TableName;
 import dev.qlio.orm.schema.types.SqlType;
@@ -18,4 +19,5 @@ public class QAuthor extends Table {
     public static final Column<Boolean> ACTIVE = column(SqlType.BOOLEAN).notNull();
     public static final Column<LocalDateTime> CREATED_AT = column(SqlType.TIMESTAMP).notNull();
     public static final Column<Integer> SCORE = column(SqlType.INTEGER).notNull();
+    public static final Relationship<QBook> BOOKS = Relationship.oneToMany(QBook.class);
 }

@@ -5,6 +5,7 @@ import dev.qlio.benchmarks.Fixture;
 import dev.qlio.benchmarks.model.AuthorRow;
 import dev.qlio.benchmarks.model.BookRow;
 import dev.qlio.orm.Database;
+import dev.qlio.orm.schema.LoadStrategy;
 import dev.qlio.orm.schema.TableMetadata;
 import dev.qlio.orm.session.Session;
 import java.util.ArrayList;
@@ -16,8 +17,10 @@ import java.util.stream.Stream;
 
 /**
  * Qlio: one {@link Session} per operation, typed queries, rows written with {@code add}/{@code
- * addAll}. {@code joinLoad} is the manual two-query grouping (authors, then their books by {@code
- * IN}), until relationship loading lands in orm-core.
+ * addAll}. {@code joinLoad} loads {@link QAuthor#BOOKS} with the {@code JOINED} strategy (one
+ * statement, peer {@code qlio}), the {@code SELECT} strategy (two statements, peer {@code
+ * qlioSelect}) or the manual two-query grouping that predates relationship loading (peer {@code
+ * qlioManual}); the other operations are the same for all three.
  */
 public final class QlioPeer implements Peer {
 
@@ -25,8 +28,19 @@ public final class QlioPeer implements Peer {
 
     private final Database db;
 
+    private final LoadStrategy strategy;
+
+    /** {@code joinLoad} with the {@code JOINED} strategy. */
     public QlioPeer(Fixture fixture) {
+        this(fixture, LoadStrategy.JOINED);
+    }
+
+    /**
+     * @param strategy how {@code joinLoad} loads the books; {@code null} for the manual grouping
+     */
+    public QlioPeer(Fixture fixture, LoadStrategy strategy) {
         this.fixture = fixture;
+        this.strategy = strategy;
         TableMetadata metadata = new TableMetadata();
         metadata.registerTable(QAuthor.class);
         metadata.registerTable(QBook.class);
@@ -61,7 +75,20 @@ public final class QlioPeer implements Peer {
     }
 
     @Override
-    public List<AuthorWithBooks> joinLoad(long firstId, int count) {
+    public List<?> joinLoad(long firstId, int count) {
+        if (this.strategy == null) {
+            return manualJoinLoad(firstId, count);
+        }
+        try (Session s = this.db.session()) {
+            return s.select(QAuthor.class)
+                    .where(QAuthor.ID.ge(firstId).and(QAuthor.ID.le(firstId + count - 1)))
+                    .load(QAuthor.BOOKS, this.strategy)
+                    .orderBy(QAuthor.ID.asc())
+                    .all();
+        }
+    }
+
+    private List<AuthorWithBooks> manualJoinLoad(long firstId, int count) {
         try (Session s = this.db.session()) {
             List<QAuthor> authors =
                     s.select(QAuthor.class)
@@ -184,7 +211,14 @@ public final class QlioPeer implements Peer {
 
     @Override
     public List<BookRow> bookRows(Object authorWithBooks) {
-        return ((AuthorWithBooks) authorWithBooks).books().stream().map(this::bookRow).toList();
+        List<QBook> books =
+                authorWithBooks instanceof AuthorWithBooks g
+                        ? g.books()
+                        : ((QAuthor) authorWithBooks).relatedList(QAuthor.BOOKS);
+        return books.stream()
+                .map(this::bookRow)
+                .sorted(java.util.Comparator.comparingLong(BookRow::id))
+                .toList();
     }
 
     @Override
