@@ -51,9 +51,16 @@ public final class SpringDataJdbcPeer implements Peer {
         this.fixture = fixture;
         this.context = new AnnotationConfigApplicationContext();
         // wrapped: closing the context must not close the shared pool
+        DataSource dataSource = new DelegatingDataSource(fixture.dataSource());
+        this.context.registerBean(DataSource.class, () -> dataSource);
+        // the same DataSource object as the transaction manager's, so queries join transactions
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        if (fixture.kind() == DatabaseKind.POSTGRESQL) {
+            // one template for every query: the fetch size lets streamAll use a cursor
+            jdbc.setFetchSize(Fixture.FETCH_SIZE);
+        }
         this.context.registerBean(
-                DataSource.class, () -> new DelegatingDataSource(fixture.dataSource()));
-        this.context.registerBean(Fixture.class, () -> fixture);
+                NamedParameterJdbcOperations.class, () -> new NamedParameterJdbcTemplate(jdbc));
         this.context.register(Config.class);
         this.context.refresh();
         JdbcMappingContext mapping = this.context.getBean(JdbcMappingContext.class);
@@ -67,17 +74,6 @@ public final class SpringDataJdbcPeer implements Peer {
     /** The minimal Spring Data JDBC configuration. */
     @Configuration(proxyBeanMethods = false)
     static class Config extends AbstractJdbcConfiguration {
-
-        @Bean
-        NamedParameterJdbcOperations namedParameterJdbcOperations(
-                DataSource dataSource, Fixture fixture) {
-            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-            if (fixture.kind() == DatabaseKind.POSTGRESQL) {
-                // one template for every query: the fetch size lets streamAll use a cursor
-                jdbc.setFetchSize(Fixture.FETCH_SIZE);
-            }
-            return new NamedParameterJdbcTemplate(jdbc);
-        }
 
         @Bean
         PlatformTransactionManager transactionManager(DataSource dataSource) {
