@@ -107,6 +107,13 @@ public final class RunBenchmarks {
                                             .measurementTime(TimeValue.seconds(1)))
                             .build());
         }
+        if (!full) {
+            notes.add(
+                    "Short profile: 3 × 1 s of warm-up is little for operations of several"
+                            + " milliseconds (insertBatch, joinLoad): H2 itself is still being"
+                            + " compiled, so those intervals are wide. Run the full profile for"
+                            + " numbers to quote.");
+        }
         long start = System.nanoTime();
         List<RunResult> results = new ArrayList<>();
         for (Options options : runs) {
