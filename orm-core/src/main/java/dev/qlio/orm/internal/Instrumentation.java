@@ -144,7 +144,7 @@ public final class Instrumentation {
      * @param error the exception the caller sees
      */
     public void error(@Nullable Observation observation, Throwable error) {
-        if (observation != null) {
+        if (observation != null && !finished(observation)) {
             observation.error(error);
             finish(observation, error);
             observation.stop();
@@ -198,6 +198,11 @@ public final class Instrumentation {
      */
     public @Nullable Duration slowQueryThreshold() {
         return this.slowNanos > 0 ? Duration.ofNanos(this.slowNanos) : null;
+    }
+
+    /** Whether the observation was stopped already (a handler failed on stop, say). */
+    private static boolean finished(Observation observation) {
+        return observation.getContext() instanceof QueryContext context && context.isFinished();
     }
 
     private void finish(Observation observation, @Nullable Throwable error) {
