@@ -587,6 +587,53 @@ public abstract class Dialect {
     }
 
     /**
+     * {@code INSERT INTO table (columns) VALUES (?, ...)}.
+     *
+     * @param table the quoted table
+     * @param columns the quoted columns
+     * @return the SQL
+     */
+    protected static String insertValues(String table, List<String> columns) {
+        return "INSERT INTO "
+                + table
+                + " ("
+                + String.join(", ", columns)
+                + ") VALUES ("
+                + "?, ".repeat(columns.size() - 1)
+                + "?)";
+    }
+
+    /**
+     * The standard {@code INSERT ... ON CONFLICT (keys) DO UPDATE SET c = EXCLUDED.c} (or {@code DO
+     * NOTHING}) of PostgreSQL and SQLite.
+     *
+     * @param table the quoted table
+     * @param columns the quoted columns
+     * @param keyColumns the quoted conflict columns
+     * @param updateColumns the quoted columns to update
+     * @return the SQL
+     */
+    protected static String onConflictUpsert(
+            String table,
+            List<String> columns,
+            List<String> keyColumns,
+            List<String> updateColumns) {
+        String insert =
+                insertValues(table, columns)
+                        + " ON CONFLICT ("
+                        + String.join(", ", keyColumns)
+                        + ")";
+        if (updateColumns.isEmpty()) {
+            return insert + " DO NOTHING";
+        }
+        return insert
+                + " DO UPDATE SET "
+                + updateColumns.stream()
+                        .map(c -> c + " = EXCLUDED." + c)
+                        .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
      * Prepares a statement for streaming: the driver reads {@code fetchSize} rows at a time.
      *
      * @param statement the statement

@@ -176,16 +176,9 @@ final class MariaDbDialect extends Dialect {
             List<String> columns,
             List<String> keyColumns,
             List<String> updateColumns) {
-        String insert =
-                "INSERT INTO "
-                        + table
-                        + " ("
-                        + String.join(", ", columns)
-                        + ") VALUES ("
-                        + "?, ".repeat(columns.size() - 1)
-                        + "?) ON DUPLICATE KEY UPDATE ";
         List<String> update = updateColumns.isEmpty() ? keyColumns.subList(0, 1) : updateColumns;
-        return insert
+        return insertValues(table, columns)
+                + " ON DUPLICATE KEY UPDATE "
                 + update.stream()
                         .map(c -> c + " = VALUES(" + c + ")")
                         .collect(Collectors.joining(", "));

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 
@@ -147,24 +146,7 @@ final class PostgresDialect extends Dialect {
             List<String> columns,
             List<String> keyColumns,
             List<String> updateColumns) {
-        String insert =
-                "INSERT INTO "
-                        + table
-                        + " ("
-                        + String.join(", ", columns)
-                        + ") VALUES ("
-                        + "?, ".repeat(columns.size() - 1)
-                        + "?) ON CONFLICT ("
-                        + String.join(", ", keyColumns)
-                        + ")";
-        if (updateColumns.isEmpty()) {
-            return insert + " DO NOTHING";
-        }
-        return insert
-                + " DO UPDATE SET "
-                + updateColumns.stream()
-                        .map(c -> c + " = EXCLUDED." + c)
-                        .collect(Collectors.joining(", "));
+        return onConflictUpsert(table, columns, keyColumns, updateColumns);
     }
 
     /** The server's "Detail:" line quotes the offending key values. */

@@ -15,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessException;
@@ -217,24 +216,7 @@ final class SqliteDialect extends Dialect {
             List<String> columns,
             List<String> keyColumns,
             List<String> updateColumns) {
-        String insert =
-                "INSERT INTO "
-                        + table
-                        + " ("
-                        + String.join(", ", columns)
-                        + ") VALUES ("
-                        + "?, ".repeat(columns.size() - 1)
-                        + "?) ON CONFLICT ("
-                        + String.join(", ", keyColumns)
-                        + ")";
-        if (updateColumns.isEmpty()) {
-            return insert + " DO NOTHING";
-        }
-        return insert
-                + " DO UPDATE SET "
-                + updateColumns.stream()
-                        .map(c -> c + " = excluded." + c)
-                        .collect(Collectors.joining(", "));
+        return onConflictUpsert(table, columns, keyColumns, updateColumns);
     }
 
     @Override

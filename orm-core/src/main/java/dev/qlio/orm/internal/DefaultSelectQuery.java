@@ -174,6 +174,22 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
     }
 
     /** Joins that conditions need, and the conditions that become EXISTS sub-queries. */
+    /** The plan of a query that joins, or {@code null} for a plain single-table query. */
+    private @Nullable Plan plan() {
+        if (this.loads.isEmpty() && this.explicitJoins.isEmpty()) {
+            String root = rootQualifier();
+            String table = this.mapping.meta.name();
+            boolean local = true;
+            for (Condition c : this.conditions) {
+                local &= QualifierCollector.onlyQualifiers(c, root, table);
+            }
+            if (local) {
+                return null;
+            }
+        }
+        return new Plan();
+    }
+
     private final class Plan {
 
         final Map<String, ResolvedRelationship> filterJoins = new LinkedHashMap<>();
@@ -327,12 +343,20 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
         }
     }
 
-    /** {@code FROM root [joins] [WHERE ...]} for the qualified (joining) form. */
-    private void appendFromWhere(StringBuilder sql, Params params, Plan plan) {
+    /**
+     * {@code FROM root [joins] [WHERE ...]} for the qualified (joining) form; with {@code
+     * withLoads} the joins of {@code JOINED} loads too (they must precede the {@code WHERE}).
+     */
+    private void appendFromWhere(StringBuilder sql, Params params, Plan plan, boolean withLoads) {
         Dialect d = this.session.dialect;
         String root = rootQualifier();
         sql.append(" FROM ").append(this.mapping.quotedTable).append(' ').append(d.quote(root));
         plan.filterJoins.forEach((q, rr) -> appendJoin(sql, root, rr, q, false));
+        if (withLoads) {
+            for (Load l : plan.joinedLoads) {
+                appendJoin(sql, root, l.relationship(), l.relationship().alias(), false);
+            }
+        }
         if (this.conditions.isEmpty()) {
             return;
         }
@@ -426,15 +450,15 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
             // page the parents, not the joined rows: a derived table under the root's name
             StringBuilder inner =
                     new StringBuilder("SELECT ").append(this.mapping.selectList(d.quote(root)));
-            appendFromWhere(inner, params, plan);
+            appendFromWhere(inner, params, plan, false);
             appendOrderBy(inner, params);
             d.appendLimitOffset(inner, limit, this.offset);
             sql.append(" FROM (").append(inner).append(") ").append(d.quote(root));
+            for (Load l : plan.joinedLoads) {
+                appendJoin(sql, root, l.relationship(), l.relationship().alias(), false);
+            }
         } else {
-            appendFromWhere(sql, params, plan);
-        }
-        for (Load l : plan.joinedLoads) {
-            appendJoin(sql, root, l.relationship(), l.relationship().alias(), false);
+            appendFromWhere(sql, params, plan, true);
         }
         boolean hasOrder = appendOrderBy(sql, params);
         if (!plan.joinedLoads.isEmpty()) {
@@ -491,10 +515,10 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
 
     private List<T> fetch(int limit) {
         Params params = new Params(this.session.dialect);
-        Plan plan = new Plan();
+        Plan plan = plan();
         TableMapping<T> m = this.mapping;
         List<T> rows;
-        if (plan.simple()) {
+        if (plan == null || plan.simple()) {
             String sql = renderSimple(new StringBuilder(128), params, limit);
             rows =
                     this.session.run(
@@ -552,11 +576,11 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
     @Override
     public long count() {
         Params params = new Params(this.session.dialect);
-        Plan plan = new Plan();
+        Plan plan = plan();
         StringBuilder sql = new StringBuilder(96);
         boolean paged = this.limit >= 0 || this.offset > 0;
         sql.append(paged ? "SELECT COUNT(*) FROM (SELECT 1 AS qlio_one" : "SELECT COUNT(*)");
-        if (plan.filterJoins.isEmpty() && plan.semiJoins.isEmpty()) {
+        if (plan == null || (plan.filterJoins.isEmpty() && plan.semiJoins.isEmpty())) {
             sql.append(" FROM ").append(this.mapping.quotedTable);
             if (this.alias != null) {
                 sql.append(' ').append(this.session.dialect.quote(this.alias));
@@ -567,7 +591,7 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
                 renderer.orderBy(this.orderings);
             }
         } else {
-            appendFromWhere(sql, params, plan);
+            appendFromWhere(sql, params, plan, false);
             if (paged) {
                 appendOrderBy(sql, params);
             }
@@ -601,9 +625,9 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
                             + this.loads.stream().map(l -> l.relationship().name()).toList());
         }
         Params params = new Params(this.session.dialect);
-        Plan plan = new Plan();
+        Plan plan = plan();
         String sql =
-                plan.simple()
+                plan == null || plan.simple()
                         ? renderSimple(new StringBuilder(128), params, this.limit)
                         : renderQualified(new StringBuilder(256), params, this.limit, plan);
         Cursor<T> cursor = new Cursor<>(this.session, this.mapping, sql);
@@ -640,6 +664,11 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
             Instrumentation instrumentation = this.session.engine.instrumentation();
             this.observation = instrumentation.start("select", this.mapping.meta.name(), this.sql);
             try {
+                if (this.session.dialect.streamingNeedsTransaction()) {
+                    // a PostgreSQL cursor lives in a transaction; elsewhere reads stream in
+                    // auto-commit
+                    this.session.beginTransaction();
+                }
                 PreparedStatement ps = this.session.connection().prepareStatement(this.sql);
                 this.statement = ps;
                 this.session.dialect.prepareForStreaming(ps, this.session.engine.fetchSize());

@@ -14,6 +14,70 @@ final class QualifierCollector implements ConditionVisitor<Void> {
 
     final Map<String, ColumnReference<?>> byQualifier = new LinkedHashMap<>();
 
+    /**
+     * Whether every column of the condition is qualified by one of the two names (no allocation).
+     */
+    static boolean onlyQualifiers(Condition condition, String a, String b) {
+        return condition.accept(
+                new ConditionVisitor<Boolean>() {
+                    private boolean ok(ColumnReference<?> c) {
+                        String q = c.qualifier();
+                        return q.equals(a) || q.equals(b);
+                    }
+
+                    @Override
+                    public Boolean comparison(
+                            ColumnReference<?> column, Comparison operator, Object value) {
+                        return ok(column);
+                    }
+
+                    @Override
+                    public Boolean columnComparison(
+                            ColumnReference<?> left,
+                            Comparison operator,
+                            ColumnReference<?> right) {
+                        return ok(left) && ok(right);
+                    }
+
+                    @Override
+                    public Boolean in(
+                            ColumnReference<?> column, Collection<?> values, boolean negated) {
+                        return ok(column);
+                    }
+
+                    @Override
+                    public Boolean like(
+                            ColumnReference<?> column, String pattern, boolean ignoreCase) {
+                        return ok(column);
+                    }
+
+                    @Override
+                    public Boolean nullCheck(ColumnReference<?> column, boolean isNull) {
+                        return ok(column);
+                    }
+
+                    @Override
+                    public Boolean constant(boolean value) {
+                        return true;
+                    }
+
+                    @Override
+                    public Boolean and(List<Condition> conditions) {
+                        return conditions.stream().allMatch(c -> c.accept(this));
+                    }
+
+                    @Override
+                    public Boolean or(List<Condition> conditions) {
+                        return conditions.stream().allMatch(c -> c.accept(this));
+                    }
+
+                    @Override
+                    public Boolean not(Condition condition) {
+                        return condition.accept(this);
+                    }
+                });
+    }
+
     static Map<String, ColumnReference<?>> of(Condition condition) {
         QualifierCollector collector = new QualifierCollector();
         condition.accept(collector);
