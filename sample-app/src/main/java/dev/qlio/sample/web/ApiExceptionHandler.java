@@ -77,7 +77,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail invalidField(InvalidFieldException ex) {
         return problem(
                 HttpStatus.BAD_REQUEST,
-                "Invalid request content.",
+                "Invalid value for " + ex.field() + ".",
                 List.of(new FieldMessage(ex.field(), ex.getMessage())));
     }
 
