@@ -656,6 +656,11 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
             Instrumentation instrumentation = this.session.engine.instrumentation();
             this.observation = instrumentation.start("select", this.mapping.meta.name(), this.sql);
             try {
+                if (this.session.dialect.streamingNeedsTransaction()) {
+                    // a PostgreSQL cursor lives in a transaction; elsewhere reads stream in
+                    // auto-commit
+                    this.session.beginTransaction();
+                }
                 PreparedStatement ps = this.session.connection().prepareStatement(this.sql);
                 this.statement = ps;
                 this.session.dialect.prepareForStreaming(ps, this.session.engine.fetchSize());
