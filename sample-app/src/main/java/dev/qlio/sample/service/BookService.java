@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -135,16 +134,9 @@ public class BookService {
                         .load(Book.TAGS)
                         .first()
                         .orElseThrow(() -> new NotFoundException("Book", id));
-        Integer current = book.get(Book.VERSION);
-        if (!command.version().equals(current)) {
-            throw new OptimisticLockingFailureException(
-                    "Book "
-                            + id
-                            + " was changed by someone else: version "
-                            + command.version()
-                            + " is stale, the current version is "
-                            + current
-                            + "; reload it and apply the change again");
+        int current = Objects.requireNonNull(book.get(Book.VERSION));
+        if (command.version() != current) {
+            throw new StaleVersionException("Book", id, command.version(), current);
         }
         if (command.isbn() != null) {
             book.set(Book.ISBN, command.isbn());

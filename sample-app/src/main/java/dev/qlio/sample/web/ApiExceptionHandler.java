@@ -3,6 +3,7 @@ package dev.qlio.sample.web;
 import dev.qlio.sample.service.ConflictException;
 import dev.qlio.sample.service.InvalidFieldException;
 import dev.qlio.sample.service.NotFoundException;
+import dev.qlio.sample.service.StaleVersionException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -101,7 +102,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem =
                 problem(
                         HttpStatus.CONFLICT,
-                        ex.getMessage() != null && ex.getMessage().startsWith("Book ")
+                        ex instanceof StaleVersionException
                                 ? ex.getMessage()
                                 : "The row was changed by someone else; reload it and try again.",
                         null);
