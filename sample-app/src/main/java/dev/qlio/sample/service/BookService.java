@@ -2,7 +2,6 @@ package dev.qlio.sample.service;
 
 import dev.qlio.orm.expression.Condition;
 import dev.qlio.orm.query.SelectQuery;
-import dev.qlio.orm.schema.LoadStrategy;
 import dev.qlio.orm.session.Session;
 import dev.qlio.sample.model.Author;
 import dev.qlio.sample.model.Book;
@@ -37,13 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class BookService {
 
-    /*
-     * Book.AUTHOR is declared JOINED (the author comes in the same statement), but orm-core
-     * 0.1.0-SNAPSHOT renders a JOINED load after the WHERE clause when the query also has a
-     * condition, so the sample loads the author with one extra statement per query for now.
-     */
-    private static final LoadStrategy AUTHOR_LOAD = LoadStrategy.SELECT;
-
     private final Session session;
 
     BookService(Session session) {
@@ -77,8 +69,8 @@ public class BookService {
         long total = filtered.get().count();
         List<Book> books =
                 filtered.get()
-                        .load(Book.AUTHOR, AUTHOR_LOAD)
-                        .load(Book.TAGS) // one more statement for the whole page
+                        // the author JOINED into this statement, the tags in one more for the page
+                        .load(Book.AUTHOR, Book.TAGS)
                         .orderBy(orderings)
                         .limit(query.size())
                         .offset(Math.multiplyExact(query.page(), query.size()))
@@ -97,8 +89,7 @@ public class BookService {
                 this.session
                         .select(Book.class)
                         .where(Book.ID.eq(id))
-                        .load(Book.AUTHOR, AUTHOR_LOAD)
-                        .load(Book.TAGS, Book.REVIEWS)
+                        .load(Book.AUTHOR, Book.TAGS, Book.REVIEWS)
                         .first()
                         .orElseThrow(() -> new NotFoundException("Book", id));
         return detail(book);
