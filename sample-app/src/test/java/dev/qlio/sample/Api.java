@@ -46,6 +46,11 @@ final class Api {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** A GET accepting the given media type, e.g. {@code text/plain} for the ER diagram. */
+    Response get(String path, String accept) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), accept);
+    }
+
     Response delete(String path) {
         return send(HttpRequest.newBuilder(uri(path)).DELETE());
     }
@@ -74,11 +79,15 @@ final class Api {
     }
 
     private Response send(HttpRequest.Builder request) {
+        return send(request, "application/json");
+    }
+
+    private Response send(HttpRequest.Builder request, String accept) {
         try {
             HttpResponse<String> response =
                     this.client.send(
                             request.timeout(Duration.ofSeconds(30))
-                                    .header("Accept", "application/json")
+                                    .header("Accept", accept)
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
             String body = response.body();

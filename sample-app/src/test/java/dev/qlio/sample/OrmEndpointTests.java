@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.qlio.sample.Api.Response;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,8 +14,6 @@ import org.springframework.core.env.Environment;
  * management.endpoints.web.exposure.include=health,metrics,info,orm}): the {@code orm} endpoint and
  * its diagram, the {@code orm} health contributor and the {@code qlio.orm.query} timer.
  */
-@Disabled(
-        "Qlio's actuator endpoint, health contributor and metrics are not on main yet (branch obs)")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OrmEndpointTests {
 
@@ -42,7 +39,7 @@ class OrmEndpointTests {
 
     @Test
     void ormDiagramIsAMermaidErDiagram() {
-        Response diagram = this.api.get("/actuator/orm/diagram");
+        Response diagram = this.api.get("/actuator/orm/diagram", "text/plain");
         assertThat(diagram.status()).as(diagram.toString()).isEqualTo(200);
         assertThat(diagram.raw().body()).contains("erDiagram").contains("book").contains("author");
     }
