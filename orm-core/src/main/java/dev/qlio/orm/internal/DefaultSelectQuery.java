@@ -653,6 +653,8 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
 
         private boolean closed;
 
+        private long rows;
+
         Cursor(DefaultSession session, TableMapping<T> mapping, String sql) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.session = session;
@@ -664,6 +666,11 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
             Instrumentation instrumentation = this.session.engine.instrumentation();
             this.observation = instrumentation.start("select", this.mapping.meta.name(), this.sql);
             try {
+                if (this.session.dialect.streamingNeedsTransaction()) {
+                    // a PostgreSQL cursor lives in a transaction; elsewhere reads stream in
+                    // auto-commit
+                    this.session.beginTransaction();
+                }
                 PreparedStatement ps = this.session.connection().prepareStatement(this.sql);
                 this.statement = ps;
                 this.session.dialect.prepareForStreaming(ps, this.session.engine.fetchSize());
@@ -694,6 +701,7 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
                     return false;
                 }
                 action.accept(this.mapping.hydrate(rs, 0));
+                this.rows++;
                 return true;
             } catch (SQLException ex) {
                 DataAccessException translated =
@@ -715,6 +723,7 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
             }
             closeQuietly();
             this.session.unregisterCursor(this);
+            this.session.engine.instrumentation().rowsRead(this.rows);
             Instrumentation instrumentation = this.session.engine.instrumentation();
             if (error != null) {
                 instrumentation.error(this.observation, error);

@@ -55,7 +55,17 @@ final class DefaultSession implements Session {
 
     private final boolean joined;
 
+    /** Whether the connection came with auto-commit on, to restore it on close. */
     private boolean restoreAutoCommit;
+
+    /**
+     * Whether the session's own transaction has begun (auto-commit off). It begins with the first
+     * statement that may write, so a session that only reads costs no transaction round trips.
+     */
+    private boolean inTransaction;
+
+    /** Whether statements ran in the own transaction since it last ended. */
+    private boolean pending;
 
     private boolean closed;
 
@@ -68,9 +78,9 @@ final class DefaultSession implements Session {
         Connection c = DataSourceUtils.getConnection(this.dataSource);
         try {
             this.joined = DataSourceUtils.isConnectionTransactional(c, this.dataSource);
-            if (!this.joined && c.getAutoCommit()) {
-                c.setAutoCommit(false);
-                this.restoreAutoCommit = true;
+            if (!this.joined) {
+                this.restoreAutoCommit = c.getAutoCommit();
+                this.inTransaction = !this.restoreAutoCommit;
             }
         } catch (SQLException ex) {
             DataSourceUtils.releaseConnection(c, this.dataSource);
@@ -99,10 +109,15 @@ final class DefaultSession implements Session {
     /** Runs one JDBC execution, observed, with errors translated. */
     <R> R run(String operation, String table, String sql, Work<R> work) {
         Connection c = connection();
+        if (!"select".equals(operation)) {
+            beginTransaction();
+        }
+        this.pending |= this.inTransaction;
         Instrumentation instrumentation = this.engine.instrumentation();
         Observation observation = instrumentation.start(operation, table, sql);
         try {
             R result = work.run(c);
+            countRows(operation, result);
             instrumentation.success(observation);
             return result;
         } catch (SQLException ex) {
@@ -113,6 +128,22 @@ final class DefaultSession implements Session {
         } catch (RuntimeException | Error ex) {
             instrumentation.error(observation, ex);
             throw ex;
+        }
+    }
+
+    /** Feeds {@code qlio.orm.rows} from what an execution returned. */
+    private void countRows(String operation, @Nullable Object result) {
+        Instrumentation instrumentation = this.engine.instrumentation();
+        if (result instanceof List<?> rows) {
+            instrumentation.rowsRead(rows.size());
+        } else if (result instanceof Number n && !"select".equals(operation)) {
+            instrumentation.rowsWritten(n.longValue());
+        } else if (result instanceof int[] counts) {
+            long sum = 0;
+            for (int count : counts) {
+                sum += Math.max(count, 0);
+            }
+            instrumentation.rowsWritten(sum);
         }
     }
 
@@ -225,12 +256,12 @@ final class DefaultSession implements Session {
                                     ? this.dialect.prepareInsertReturningKeys(c, sql, keys)
                                     : c.prepareStatement(sql)) {
                         m.bindInsert(ps, row, mask);
-                        ps.executeUpdate();
+                        int inserted = ps.executeUpdate();
                         if (keys != null) {
                             readKeys(ps, m, List.of(row), mask);
                         }
+                        return inserted;
                     }
-                    return Boolean.TRUE;
                 });
         m.afterInsert(row);
     }
@@ -359,8 +390,9 @@ final class DefaultSession implements Session {
                             if (keys != null) {
                                 readKeys(ps, m, chunk, mask);
                             }
+                            // drivers may report SUCCESS_NO_INFO per row; every row was inserted
+                            return chunk.size();
                         }
-                        return Boolean.TRUE;
                     });
             for (Table row : chunk) {
                 m.afterInsert(row);
@@ -602,9 +634,26 @@ final class DefaultSession implements Session {
 
     // ---- transaction -------------------------------------------------------------------------
 
+    /**
+     * Begins the session's own transaction if it has not begun: before anything that may write (and
+     * before a PostgreSQL cursor, which needs one). Reads before it run in auto-commit mode.
+     */
+    void beginTransaction() {
+        if (!this.joined && !this.inTransaction) {
+            try {
+                connection().setAutoCommit(false);
+            } catch (SQLException ex) {
+                throw this.engine.translate("Qlio begin transaction", null, ex);
+            }
+            this.inTransaction = true;
+        }
+        this.pending |= this.inTransaction;
+    }
+
     @Override
     public Savepoint savepoint() {
         Connection c = connection();
+        beginTransaction();
         java.sql.Savepoint savepoint;
         try {
             savepoint = c.setSavepoint();
@@ -636,7 +685,11 @@ final class DefaultSession implements Session {
     @Override
     public void commit() {
         checkOwnTransaction("commit");
+        if (!this.inTransaction) {
+            return; // only reads ran, each committed on its own
+        }
         try {
+            this.pending = false;
             connection().commit();
         } catch (SQLException ex) {
             throw this.engine.translate("Qlio commit", null, ex);
@@ -646,7 +699,11 @@ final class DefaultSession implements Session {
     @Override
     public void rollback() {
         checkOwnTransaction("rollback");
+        if (!this.inTransaction) {
+            return;
+        }
         try {
+            this.pending = false;
             connection().rollback();
         } catch (SQLException ex) {
             throw this.engine.translate("Qlio rollback", null, ex);
@@ -682,9 +739,11 @@ final class DefaultSession implements Session {
         }
         this.closed = true;
         try {
-            if (!this.joined) {
+            if (!this.joined && this.inTransaction) {
                 try {
-                    this.connection.rollback();
+                    if (this.pending) {
+                        this.connection.rollback();
+                    }
                 } finally {
                     if (this.restoreAutoCommit) {
                         this.connection.setAutoCommit(true);
