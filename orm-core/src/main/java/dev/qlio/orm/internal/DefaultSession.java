@@ -10,6 +10,8 @@ import dev.qlio.orm.schema.internal.Rows;
 import dev.qlio.orm.session.Savepoint;
 import dev.qlio.orm.session.Session;
 import io.micrometer.observation.Observation;
+import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -49,13 +51,16 @@ final class DefaultSession implements Session {
 
     final Dialect dialect;
 
-    private final DataSource dataSource;
+    /** Releases sessions that become unreachable unclosed (see {@link LeakDetection}). */
+    private static final Cleaner CLEANER = Cleaner.create();
 
     private final Connection connection;
 
     private final boolean joined;
 
-    private boolean restoreAutoCommit;
+    private final Resources resources;
+
+    private final Cleaner.@Nullable Cleanable cleanable;
 
     private boolean closed;
 
@@ -64,19 +69,25 @@ final class DefaultSession implements Session {
     DefaultSession(Engine engine) {
         this.engine = engine;
         this.dialect = engine.dialect();
-        this.dataSource = engine.dataSource();
-        Connection c = DataSourceUtils.getConnection(this.dataSource);
+        DataSource dataSource = engine.dataSource();
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        boolean restoreAutoCommit = false;
         try {
-            this.joined = DataSourceUtils.isConnectionTransactional(c, this.dataSource);
+            this.joined = DataSourceUtils.isConnectionTransactional(c, dataSource);
             if (!this.joined && c.getAutoCommit()) {
                 c.setAutoCommit(false);
-                this.restoreAutoCommit = true;
+                restoreAutoCommit = true;
             }
         } catch (SQLException ex) {
-            DataSourceUtils.releaseConnection(c, this.dataSource);
+            DataSourceUtils.releaseConnection(c, dataSource);
             throw engine.translate("Qlio open session", null, ex);
         }
         this.connection = c;
+        LeakDetection.Origin origin = LeakDetection.origin();
+        this.resources =
+                new Resources(engine, c, dataSource, this.joined, restoreAutoCommit, origin);
+        // the cleaner's action must not reach this session, or it would never become unreachable
+        this.cleanable = origin != null ? CLEANER.register(this, this.resources) : null;
         engine.sessionOpened();
     }
 
@@ -113,6 +124,9 @@ final class DefaultSession implements Session {
         } catch (RuntimeException | Error ex) {
             instrumentation.error(observation, ex);
             throw ex;
+        } finally {
+            // a session nobody else references must not be cleaned while its statement runs
+            Reference.reachabilityFence(this);
         }
     }
 
@@ -671,7 +685,16 @@ final class DefaultSession implements Session {
             return;
         }
         List<AutoCloseable> cursors = this.openCursors;
-        if (cursors != null) {
+        if (cursors != null && !cursors.isEmpty()) {
+            if (this.resources.origin != null && LeakDetection.logger.isWarnEnabled()) {
+                LeakDetection.logger.warn(
+                        "Closing "
+                                + cursors.size()
+                                + " stream(s) left open by a Qlio session opened on thread '"
+                                + this.resources.origin.thread()
+                                + "': close each stream() with try-with-resources",
+                        this.resources.origin.stack());
+            }
             for (AutoCloseable cursor : List.copyOf(cursors)) {
                 try {
                     cursor.close();
@@ -681,21 +704,126 @@ final class DefaultSession implements Session {
             }
         }
         this.closed = true;
-        try {
-            if (!this.joined) {
-                try {
-                    this.connection.rollback();
-                } finally {
-                    if (this.restoreAutoCommit) {
-                        this.connection.setAutoCommit(true);
+        Cleaner.Cleanable c = this.cleanable;
+        if (c != null) {
+            this.resources.closedByOwner = true;
+            c.clean();
+        } else {
+            this.resources.release();
+        }
+    }
+
+    /**
+     * What a session must give back: run once, by {@link #close()} or, for a session that became
+     * unreachable unclosed, by the {@link Cleaner} (then on the cleaner's thread, with a warning).
+     */
+    private static final class Resources implements Runnable {
+
+        private final Engine engine;
+
+        private final Connection connection;
+
+        private final DataSource dataSource;
+
+        private final boolean joined;
+
+        private final boolean restoreAutoCommit;
+
+        final LeakDetection.@Nullable Origin origin;
+
+        boolean closedByOwner;
+
+        Resources(
+                Engine engine,
+                Connection connection,
+                DataSource dataSource,
+                boolean joined,
+                boolean restoreAutoCommit,
+                LeakDetection.@Nullable Origin origin) {
+            this.engine = engine;
+            this.connection = connection;
+            this.dataSource = dataSource;
+            this.joined = joined;
+            this.restoreAutoCommit = restoreAutoCommit;
+            this.origin = origin;
+        }
+
+        @Override
+        public void run() {
+            if (!this.closedByOwner) {
+                leaked();
+                return;
+            }
+            release();
+        }
+
+        /** Rolls back what was not committed and gives the connection back. */
+        void release() {
+            try {
+                if (!this.joined) {
+                    try {
+                        this.connection.rollback();
+                    } finally {
+                        if (this.restoreAutoCommit) {
+                            this.connection.setAutoCommit(true);
+                        }
                     }
                 }
+            } catch (SQLException ex) {
+                // a broken connection: the pool validates it before reuse
+            } finally {
+                DataSourceUtils.releaseConnection(this.connection, this.dataSource);
+                this.engine.sessionClosed();
             }
-        } catch (SQLException ex) {
-            // a broken connection: the pool validates it before reuse
-        } finally {
-            DataSourceUtils.releaseConnection(this.connection, this.dataSource);
-            this.engine.sessionClosed();
+        }
+
+        private void leaked() {
+            LeakDetection.leaked();
+            LeakDetection.Origin o = this.origin;
+            String thread = o != null ? o.thread() : "?";
+            if (this.joined) {
+                // the connection belongs to a Spring transaction, which releases it when it ends;
+                // releasing it from the cleaner's thread would close it under the transaction
+                LeakDetection.logger.warn(
+                        "A Qlio session opened on thread '"
+                                + thread
+                                + "' inside a Spring-managed transaction was never closed;"
+                                + " its transaction releases the connection. Close sessions with"
+                                + " try-with-resources"
+                                + hint(o),
+                        o != null ? o.stack() : null);
+                this.engine.sessionClosed();
+                return;
+            }
+            LeakDetection.logger.warn(
+                    "A Qlio session opened on thread '"
+                            + thread
+                            + "' was never closed: its uncommitted work was rolled back and its"
+                            + " connection released. Close sessions with try-with-resources"
+                            + hint(o),
+                    o != null ? o.stack() : null);
+            try {
+                // the owning thread is gone from this session: closing from here is safe
+                this.connection.rollback();
+                if (this.restoreAutoCommit) {
+                    this.connection.setAutoCommit(true);
+                }
+            } catch (SQLException | RuntimeException ex) {
+                // a broken connection: the pool validates it before reuse
+            } finally {
+                try {
+                    this.connection.close();
+                } catch (SQLException | RuntimeException ex) {
+                    // nothing more can be done
+                }
+                this.engine.sessionClosed();
+            }
+        }
+
+        private static String hint(LeakDetection.@Nullable Origin origin) {
+            return origin != null && origin.stack() != null
+                    ? " (stack trace below: where it was opened)"
+                    : " (set -D" + LeakDetection.PROPERTY + "=trace to see where it was opened)";
         }
     }
 
