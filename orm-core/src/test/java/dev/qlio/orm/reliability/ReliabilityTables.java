@@ -89,4 +89,20 @@ final class ReliabilityTables {
     public static class Canary extends Table {
         public static final Column<Long> ID = column(SqlType.BIGINT).primaryKey();
     }
+
+    /** A table whose names try to break out of their quotes. */
+    @TableName(HostileNames.TABLE)
+    public static class HostileNames extends Table {
+        static final String TABLE = "rel_h\"x'; DROP TABLE rel_canary;--";
+        public static final Column<Long> ID = column(SqlType.BIGINT).primaryKey();
+        public static final Column<String> TICK = column(SqlType.TEXT).named("c`ol\"umn");
+        public static final Column<String> STATEMENT =
+                column(SqlType.TEXT).named("x) ; DELETE FROM rel_canary; --");
+    }
+
+    /** A table whose name has a NUL character: refused at registration. */
+    @TableName("rel_nul\u0000name")
+    public static class NulName extends Table {
+        public static final Column<Long> ID = column(SqlType.BIGINT).primaryKey();
+    }
 }
