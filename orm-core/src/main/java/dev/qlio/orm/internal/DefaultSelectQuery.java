@@ -343,12 +343,20 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
         }
     }
 
-    /** {@code FROM root [joins] [WHERE ...]} for the qualified (joining) form. */
-    private void appendFromWhere(StringBuilder sql, Params params, Plan plan) {
+    /**
+     * {@code FROM root [joins] [WHERE ...]} for the qualified (joining) form; with {@code
+     * withLoads} the joins of {@code JOINED} loads too (they must precede the {@code WHERE}).
+     */
+    private void appendFromWhere(StringBuilder sql, Params params, Plan plan, boolean withLoads) {
         Dialect d = this.session.dialect;
         String root = rootQualifier();
         sql.append(" FROM ").append(this.mapping.quotedTable).append(' ').append(d.quote(root));
         plan.filterJoins.forEach((q, rr) -> appendJoin(sql, root, rr, q, false));
+        if (withLoads) {
+            for (Load l : plan.joinedLoads) {
+                appendJoin(sql, root, l.relationship(), l.relationship().alias(), false);
+            }
+        }
         if (this.conditions.isEmpty()) {
             return;
         }
@@ -442,15 +450,15 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
             // page the parents, not the joined rows: a derived table under the root's name
             StringBuilder inner =
                     new StringBuilder("SELECT ").append(this.mapping.selectList(d.quote(root)));
-            appendFromWhere(inner, params, plan);
+            appendFromWhere(inner, params, plan, false);
             appendOrderBy(inner, params);
             d.appendLimitOffset(inner, limit, this.offset);
             sql.append(" FROM (").append(inner).append(") ").append(d.quote(root));
+            for (Load l : plan.joinedLoads) {
+                appendJoin(sql, root, l.relationship(), l.relationship().alias(), false);
+            }
         } else {
-            appendFromWhere(sql, params, plan);
-        }
-        for (Load l : plan.joinedLoads) {
-            appendJoin(sql, root, l.relationship(), l.relationship().alias(), false);
+            appendFromWhere(sql, params, plan, true);
         }
         boolean hasOrder = appendOrderBy(sql, params);
         if (!plan.joinedLoads.isEmpty()) {
@@ -583,7 +591,7 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
                 renderer.orderBy(this.orderings);
             }
         } else {
-            appendFromWhere(sql, params, plan);
+            appendFromWhere(sql, params, plan, false);
             if (paged) {
                 appendOrderBy(sql, params);
             }
@@ -656,6 +664,11 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
             Instrumentation instrumentation = this.session.engine.instrumentation();
             this.observation = instrumentation.start("select", this.mapping.meta.name(), this.sql);
             try {
+                if (this.session.dialect.streamingNeedsTransaction()) {
+                    // a PostgreSQL cursor lives in a transaction; elsewhere reads stream in
+                    // auto-commit
+                    this.session.beginTransaction();
+                }
                 PreparedStatement ps = this.session.connection().prepareStatement(this.sql);
                 this.statement = ps;
                 this.session.dialect.prepareForStreaming(ps, this.session.engine.fetchSize());

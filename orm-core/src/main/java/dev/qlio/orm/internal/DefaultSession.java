@@ -58,6 +58,18 @@ final class DefaultSession implements Session {
 
     private final boolean joined;
 
+    /** Whether the connection came with auto-commit on, to restore it on close. */
+    private boolean restoreAutoCommit;
+
+    /**
+     * Whether the session's own transaction has begun (auto-commit off). It begins with the first
+     * statement that may write, so a session that only reads costs no transaction round trips.
+     */
+    private boolean inTransaction;
+
+    /** Whether statements ran in the own transaction since it last ended. */
+    private boolean pending;
+
     private final Resources resources;
 
     private final Cleaner.@Nullable Cleanable cleanable;
@@ -71,12 +83,11 @@ final class DefaultSession implements Session {
         this.dialect = engine.dialect();
         DataSource dataSource = engine.dataSource();
         Connection c = DataSourceUtils.getConnection(dataSource);
-        boolean restoreAutoCommit = false;
         try {
             this.joined = DataSourceUtils.isConnectionTransactional(c, dataSource);
-            if (!this.joined && c.getAutoCommit()) {
-                c.setAutoCommit(false);
-                restoreAutoCommit = true;
+            if (!this.joined) {
+                this.restoreAutoCommit = c.getAutoCommit();
+                this.inTransaction = !this.restoreAutoCommit;
             }
         } catch (SQLException ex) {
             DataSourceUtils.releaseConnection(c, dataSource);
@@ -85,7 +96,7 @@ final class DefaultSession implements Session {
         this.connection = c;
         LeakDetection.Origin origin = LeakDetection.origin();
         this.resources =
-                new Resources(engine, c, dataSource, this.joined, restoreAutoCommit, origin);
+                new Resources(engine, c, dataSource, this.joined, this.restoreAutoCommit, origin);
         // the cleaner's action must not reach this session, or it would never become unreachable
         this.cleanable = origin != null ? CLEANER.register(this, this.resources) : null;
         engine.sessionOpened();
@@ -110,6 +121,10 @@ final class DefaultSession implements Session {
     /** Runs one JDBC execution, observed, with errors translated. */
     <R> R run(String operation, String table, String sql, Work<R> work) {
         Connection c = connection();
+        if (!"select".equals(operation)) {
+            beginTransaction();
+        }
+        this.pending |= this.inTransaction;
         Instrumentation instrumentation = this.engine.instrumentation();
         Observation observation = instrumentation.start(operation, table, sql);
         try {
@@ -616,9 +631,26 @@ final class DefaultSession implements Session {
 
     // ---- transaction -------------------------------------------------------------------------
 
+    /**
+     * Begins the session's own transaction if it has not begun: before anything that may write (and
+     * before a PostgreSQL cursor, which needs one). Reads before it run in auto-commit mode.
+     */
+    void beginTransaction() {
+        if (!this.joined && !this.inTransaction) {
+            try {
+                connection().setAutoCommit(false);
+            } catch (SQLException ex) {
+                throw this.engine.translate("Qlio begin transaction", null, ex);
+            }
+            this.inTransaction = true;
+        }
+        this.pending |= this.inTransaction;
+    }
+
     @Override
     public Savepoint savepoint() {
         Connection c = connection();
+        beginTransaction();
         java.sql.Savepoint savepoint;
         try {
             savepoint = c.setSavepoint();
@@ -650,7 +682,11 @@ final class DefaultSession implements Session {
     @Override
     public void commit() {
         checkOwnTransaction("commit");
+        if (!this.inTransaction) {
+            return; // only reads ran, each committed on its own
+        }
         try {
+            this.pending = false;
             connection().commit();
         } catch (SQLException ex) {
             throw this.engine.translate("Qlio commit", null, ex);
@@ -660,7 +696,11 @@ final class DefaultSession implements Session {
     @Override
     public void rollback() {
         checkOwnTransaction("rollback");
+        if (!this.inTransaction) {
+            return;
+        }
         try {
+            this.pending = false;
             connection().rollback();
         } catch (SQLException ex) {
             throw this.engine.translate("Qlio rollback", null, ex);
@@ -704,12 +744,28 @@ final class DefaultSession implements Session {
             }
         }
         this.closed = true;
-        Cleaner.Cleanable c = this.cleanable;
-        if (c != null) {
-            this.resources.closedByOwner = true;
-            c.clean();
-        } else {
-            this.resources.release();
+        try {
+            if (!this.joined && this.inTransaction) {
+                try {
+                    if (this.pending) {
+                        this.connection.rollback();
+                    }
+                } finally {
+                    if (this.restoreAutoCommit) {
+                        this.connection.setAutoCommit(true);
+                    }
+                }
+            }
+        } catch (SQLException ex) {
+            // a broken connection: the pool validates it before reuse
+        } finally {
+            Cleaner.Cleanable c = this.cleanable;
+            if (c != null) {
+                this.resources.closedByOwner = true;
+                c.clean();
+            } else {
+                this.resources.release();
+            }
         }
     }
 
@@ -757,24 +813,10 @@ final class DefaultSession implements Session {
             release();
         }
 
-        /** Rolls back what was not committed and gives the connection back. */
+        /** Gives the connection back (the owner ended its transaction). */
         void release() {
-            try {
-                if (!this.joined) {
-                    try {
-                        this.connection.rollback();
-                    } finally {
-                        if (this.restoreAutoCommit) {
-                            this.connection.setAutoCommit(true);
-                        }
-                    }
-                }
-            } catch (SQLException ex) {
-                // a broken connection: the pool validates it before reuse
-            } finally {
-                DataSourceUtils.releaseConnection(this.connection, this.dataSource);
-                this.engine.sessionClosed();
-            }
+            DataSourceUtils.releaseConnection(this.connection, this.dataSource);
+            this.engine.sessionClosed();
         }
 
         private void leaked() {
@@ -804,7 +846,9 @@ final class DefaultSession implements Session {
                     o != null ? o.stack() : null);
             try {
                 // the owning thread is gone from this session: closing from here is safe
-                this.connection.rollback();
+                if (!this.connection.getAutoCommit()) {
+                    this.connection.rollback();
+                }
                 if (this.restoreAutoCommit) {
                     this.connection.setAutoCommit(true);
                 }

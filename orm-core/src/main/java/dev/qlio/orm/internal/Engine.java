@@ -95,7 +95,7 @@ public final class Engine {
      *
      * @param task what was being done
      * @param sql the SQL
-     * @param ex the error
+     * @param original the error
      * @return the exception to throw
      */
     public DataAccessException translate(String task, @Nullable String sql, SQLException original) {

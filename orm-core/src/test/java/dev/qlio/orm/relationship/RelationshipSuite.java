@@ -142,6 +142,22 @@ abstract class RelationshipSuite extends DatabaseSuite {
                     .containsExactly(
                             "author097", "author096", "author095", "author094", "author093");
             assertThat(page).allSatisfy(a -> assertThat(a.relatedList(Author.BOOKS)).hasSize(10));
+            // a condition and a JOINED load together: the join precedes the WHERE
+            List<Author> filtered =
+                    this.counter.expect(
+                            1,
+                            () ->
+                                    s.select(Author.class)
+                                            .where(
+                                                    Author.NAME.in(
+                                                            List.of("author001", "author002")))
+                                            .load(Author.BOOKS, LoadStrategy.JOINED)
+                                            .orderBy(Author.NAME.asc())
+                                            .all());
+            assertThat(filtered)
+                    .extracting(a -> a.get(Author.NAME))
+                    .containsExactly("author001", "author002");
+            assertThat(filtered.get(1).relatedList(Author.BOOKS)).hasSize(10);
         }
     }
 

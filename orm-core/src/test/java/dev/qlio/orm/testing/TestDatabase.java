@@ -437,7 +437,7 @@ public enum TestDatabase {
 
     private @org.jspecify.annotations.Nullable String schema() {
         return switch (this) {
-            case POSTGRESQL -> "public";
+            case POSTGRESQL -> RUN_NAMESPACE;
             case H2 -> "PUBLIC";
             default -> null;
         };
@@ -479,6 +479,12 @@ public enum TestDatabase {
         return value == null || value.isBlank() ? fallback : value;
     }
 
+    /**
+     * The PostgreSQL schema and MariaDB database this JVM's tests work in, so that several builds
+     * on one server (developers' worktrees, CI) never drop each other's tables. Dropped at exit.
+     */
+    static final String RUN_NAMESPACE = "qlio_run_" + ProcessHandle.current().pid();
+
     /** The pool, or a String saying why there is none. */
     private Object pool() {
         return POOLS.computeIfAbsent(this, TestDatabase::connect);
@@ -495,14 +501,50 @@ public enum TestDatabase {
         config.setConnectionTimeout(5_000);
         // fail at construction when the server is down, so the test can be skipped
         config.setInitializationFailTimeout(1);
+        if (this == POSTGRESQL) {
+            config.setSchema(RUN_NAMESPACE);
+        }
+        if (this == MARIADB) {
+            config.setCatalog(RUN_NAMESPACE);
+        }
         if (this == SQLITE) {
             // foreign keys are off by default in SQLite; wait for the write lock instead of failing
             config.addDataSourceProperty("foreign_keys", "true");
             config.addDataSourceProperty("busy_timeout", "10000");
         }
         try {
+            if (this == MARIADB) {
+                createNamespace(
+                        "CREATE DATABASE IF NOT EXISTS `"
+                                + RUN_NAMESPACE
+                                + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+            }
+            if (this == POSTGRESQL) {
+                createNamespace("CREATE SCHEMA IF NOT EXISTS \"" + RUN_NAMESPACE + "\"");
+            }
             HikariDataSource ds = new HikariDataSource(config);
-            Runtime.getRuntime().addShutdownHook(new Thread(ds::close));
+            String drop =
+                    switch (this) {
+                        case POSTGRESQL ->
+                                "DROP SCHEMA IF EXISTS \"" + RUN_NAMESPACE + "\" CASCADE";
+                        case MARIADB -> "DROP DATABASE IF EXISTS `" + RUN_NAMESPACE + "`";
+                        default -> null;
+                    };
+            Runtime.getRuntime()
+                    .addShutdownHook(
+                            new Thread(
+                                    () -> {
+                                        if (drop != null) {
+                                            try (Connection c = ds.getConnection();
+                                                    Statement st = c.createStatement()) {
+                                                st.execute(drop);
+                                            } catch (SQLException | RuntimeException ex) {
+                                                // best effort: a later run with this pid drops its
+                                                // tables anyway
+                                            }
+                                        }
+                                        ds.close();
+                                    }));
             if (this == MARIADB) {
                 ensureUtf8mb4(ds);
             }
@@ -513,6 +555,21 @@ public enum TestDatabase {
                 cause = cause.getCause();
             }
             return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        }
+    }
+
+    /** Creates this run's schema or database through a plain connection to the configured URL. */
+    private void createNamespace(String sql) {
+        try (Connection c =
+                        java.sql.DriverManager.getConnection(
+                                url(),
+                                setting("user", this.defaultUser),
+                                setting("password", this.defaultPassword));
+                Statement st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException ex) {
+            throw new IllegalStateException(
+                    "Cannot create " + RUN_NAMESPACE + " on " + id() + ": " + ex.getMessage(), ex);
         }
     }
 
