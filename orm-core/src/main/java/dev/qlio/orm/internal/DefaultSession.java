@@ -74,6 +74,18 @@ final class DefaultSession implements Session {
 
     private final Cleaner.@Nullable Cleanable cleanable;
 
+    /**
+     * Whether reads too begin the own transaction: above READ COMMITTED a read outside it would not
+     * belong to the transaction's snapshot (a SERIALIZABLE read-modify-write would lose its
+     * isolation), so there the transaction begins with the first statement of any kind.
+     */
+    private boolean readsBeginTransaction;
+
+    /** The last engine's answer to {@link #readsMayPrecede}: one lookup per connection pool. */
+    private static volatile @Nullable ReadPolicy readPolicy;
+
+    private record ReadPolicy(Engine engine, boolean readsMayPrecede) {}
+
     private boolean closed;
 
     private @Nullable List<AutoCloseable> openCursors;
@@ -88,6 +100,7 @@ final class DefaultSession implements Session {
             if (!this.joined) {
                 this.restoreAutoCommit = c.getAutoCommit();
                 this.inTransaction = !this.restoreAutoCommit;
+                this.readsBeginTransaction = !this.inTransaction && !readsMayPrecede(engine, c);
             }
         } catch (SQLException ex) {
             DataSourceUtils.releaseConnection(c, dataSource);
@@ -100,6 +113,21 @@ final class DefaultSession implements Session {
         // the cleaner's action must not reach this session, or it would never become unreachable
         this.cleanable = origin != null ? CLEANER.register(this, this.resources) : null;
         engine.sessionOpened();
+    }
+
+    /**
+     * Whether reads may run in auto-commit mode before the first write begins the transaction: only
+     * at READ COMMITTED or below, where every statement sees the latest committed data anyway.
+     * Asked once per engine (the pool's isolation), not per session.
+     */
+    private static boolean readsMayPrecede(Engine engine, Connection c) throws SQLException {
+        ReadPolicy policy = readPolicy;
+        if (policy != null && policy.engine() == engine) {
+            return policy.readsMayPrecede();
+        }
+        boolean may = c.getTransactionIsolation() <= Connection.TRANSACTION_READ_COMMITTED;
+        readPolicy = new ReadPolicy(engine, may);
+        return may;
     }
 
     // ---- execution ---------------------------------------------------------------------------
@@ -121,7 +149,7 @@ final class DefaultSession implements Session {
     /** Runs one JDBC execution, observed, with errors translated. */
     <R> R run(String operation, String table, String sql, Work<R> work) {
         Connection c = connection();
-        if (!"select".equals(operation)) {
+        if (this.readsBeginTransaction || !"select".equals(operation)) {
             beginTransaction();
         }
         this.pending |= this.inTransaction;
@@ -869,6 +897,10 @@ final class DefaultSession implements Session {
                     ? " (stack trace below: where it was opened)"
                     : " (set -D" + LeakDetection.PROPERTY + "=trace to see where it was opened)";
         }
+    }
+
+    boolean readsBeginTransaction() {
+        return this.readsBeginTransaction;
     }
 
     boolean isJoined() {

@@ -25,6 +25,14 @@ final class Pools {
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(0);
         config.setConnectionTimeout(5_000);
+        // the shared pools' per-JVM namespace (TestDatabase creates it in assumeAvailable)
+        String namespace = "qlio_run_" + ProcessHandle.current().pid();
+        if (database == TestDatabase.POSTGRESQL) {
+            config.setSchema(namespace);
+        }
+        if (database == TestDatabase.MARIADB) {
+            config.setCatalog(namespace);
+        }
         if (database == TestDatabase.SQLITE) {
             config.addDataSourceProperty("foreign_keys", "true");
             config.addDataSourceProperty("busy_timeout", "10000");
