@@ -4,6 +4,9 @@ import dev.qlio.orm.ddl.Ddl;
 import dev.qlio.orm.ddl.DefaultDdl;
 import dev.qlio.orm.dialect.Dialect;
 import dev.qlio.orm.internal.Engine;
+import dev.qlio.orm.internal.Instrumentation;
+import dev.qlio.orm.observation.MetricsListener;
+import dev.qlio.orm.observation.QueryObservationConvention;
 import dev.qlio.orm.schema.Column;
 import dev.qlio.orm.schema.Index;
 import dev.qlio.orm.schema.TableMeta;
@@ -11,6 +14,7 @@ import dev.qlio.orm.schema.TableMetadata;
 import dev.qlio.orm.session.Session;
 import io.micrometer.observation.ObservationRegistry;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +40,10 @@ public final class Database {
 
     private final Ddl ddl;
 
+    private final int fetchSize;
+
+    private final int batchSize;
+
     private Database(Builder builder) {
         TableMetadata metadata = builder.metadata;
         if (!metadata.isSetUp()) {
@@ -48,10 +56,18 @@ public final class Database {
                         builder.dataSource,
                         dialect,
                         metadata,
-                        builder.observationRegistry,
+                        new Instrumentation(
+                                builder.observationRegistry,
+                                builder.observationConvention,
+                                builder.sqlText,
+                                builder.showSql,
+                                builder.slowQueryThreshold,
+                                builder.metricsListener),
                         builder.fetchSize,
                         builder.batchSize);
         this.ddl = new DefaultDdl(this.engine);
+        this.fetchSize = builder.fetchSize;
+        this.batchSize = builder.batchSize;
         metadata.bind(this);
     }
 
@@ -133,6 +149,24 @@ public final class Database {
     }
 
     /**
+     * Rows fetched per round trip by {@code stream()}.
+     *
+     * @return the fetch size
+     */
+    public int fetchSize() {
+        return this.fetchSize;
+    }
+
+    /**
+     * Rows per JDBC batch in {@code addAll}.
+     *
+     * @return the batch size
+     */
+    public int batchSize() {
+        return this.batchSize;
+    }
+
+    /**
      * The engine behind this database, for Qlio's own integrations (Spring Boot, metrics).
      *
      * @return the engine
@@ -188,6 +222,16 @@ public final class Database {
 
         private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
+        private @Nullable QueryObservationConvention observationConvention;
+
+        private boolean sqlText;
+
+        private boolean showSql;
+
+        private @Nullable Duration slowQueryThreshold;
+
+        private MetricsListener metricsListener = MetricsListener.NONE;
+
         private int fetchSize = 500;
 
         private int batchSize = 500;
@@ -218,6 +262,70 @@ public final class Database {
         public Builder observationRegistry(ObservationRegistry registry) {
             this.observationRegistry =
                     Objects.requireNonNull(registry, "registry must not be null");
+            return this;
+        }
+
+        /**
+         * Derives the observations' name and key values with this convention instead of the default
+         * one ({@code DefaultQueryObservationConvention}).
+         *
+         * @param convention the convention
+         * @return this builder
+         */
+        public Builder observationConvention(QueryObservationConvention convention) {
+            this.observationConvention =
+                    Objects.requireNonNull(convention, "convention must not be null");
+            return this;
+        }
+
+        /**
+         * Whether the default convention adds the SQL text (never values) to each observation as
+         * the high-cardinality key {@code sql}, e.g. for spans (default false).
+         *
+         * @param sqlText whether to add the SQL text
+         * @return this builder
+         */
+        public Builder sqlText(boolean sqlText) {
+            this.sqlText = sqlText;
+            return this;
+        }
+
+        /**
+         * Whether to log the SQL (never values) of every statement at INFO on the logger {@code
+         * dev.qlio.orm.sql} (default false: logged at DEBUG there).
+         *
+         * @param showSql whether to log every statement
+         * @return this builder
+         */
+        public Builder showSql(boolean showSql) {
+            this.showSql = showSql;
+            return this;
+        }
+
+        /**
+         * Logs statements that take longer than this at WARN on the logger {@code
+         * dev.qlio.orm.slow}, with their SQL and duration (default off).
+         *
+         * @param threshold a positive duration, or {@code null} for off
+         * @return this builder
+         */
+        public Builder slowQueryThreshold(@Nullable Duration threshold) {
+            if (threshold != null && (threshold.isNegative() || threshold.isZero())) {
+                throw new IllegalArgumentException(
+                        "slowQueryThreshold must be positive, got " + threshold);
+            }
+            this.slowQueryThreshold = threshold;
+            return this;
+        }
+
+        /**
+         * Reports rows read and written and retries to this listener (default: none).
+         *
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder metricsListener(MetricsListener listener) {
+            this.metricsListener = Objects.requireNonNull(listener, "listener must not be null");
             return this;
         }
 

@@ -1,11 +1,13 @@
 package dev.qlio.orm.ddl;
 
 import dev.qlio.orm.internal.Engine;
+import dev.qlio.orm.internal.Instrumentation;
 import dev.qlio.orm.schema.Column;
 import dev.qlio.orm.schema.ForeignKey;
 import dev.qlio.orm.schema.Table;
 import dev.qlio.orm.schema.TableMeta;
 import dev.qlio.orm.schema.TableMetadata;
+import io.micrometer.observation.Observation;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
@@ -91,10 +94,10 @@ public final class DefaultDdl implements Ddl {
                         // SQLite: rows of tables in a cycle reference each other whatever the
                         // order;
                         // checked at commit, when all of them are gone
-                        script.execute("PRAGMA defer_foreign_keys = ON");
+                        script.execute("none", "PRAGMA defer_foreign_keys = ON");
                     }
                     for (TableMeta<?> table : order.childrenFirst()) {
-                        script.execute(this.statements.dropTable(table));
+                        script.execute(table.name(), this.statements.dropTable(table));
                     }
                 });
     }
@@ -121,7 +124,7 @@ public final class DefaultDdl implements Ddl {
                             && !LiveSchema.of(script.connection).tableExists(table.name())) {
                         return;
                     }
-                    script.execute(this.statements.dropTable(table));
+                    script.execute(table.name(), this.statements.dropTable(table));
                 });
     }
 
@@ -134,7 +137,7 @@ public final class DefaultDdl implements Ddl {
                 "add column " + table.name() + "." + column.name(),
                 script -> {
                     for (String statement : sql) {
-                        script.execute(statement);
+                        script.execute(table.name(), statement);
                     }
                 });
     }
@@ -153,15 +156,17 @@ public final class DefaultDdl implements Ddl {
                         if (fk.column().equals(column.name())
                                 && name != null
                                 && this.engine.dialect().supportsAlterForeignKeys()) {
-                            script.execute(this.statements.dropForeignKey(table.name(), name));
+                            script.execute(
+                                    table.name(),
+                                    this.statements.dropForeignKey(table.name(), name));
                         }
                     }
                     if (!this.engine.dialect().dropsIndexesWithColumn()) {
                         for (String index : this.statements.indexesOn(column)) {
-                            script.execute(this.statements.dropIndex(table, index));
+                            script.execute(table.name(), this.statements.dropIndex(table, index));
                         }
                     }
-                    script.execute(this.statements.dropColumn(column));
+                    script.execute(table.name(), this.statements.dropColumn(column));
                 });
     }
 
@@ -199,13 +204,13 @@ public final class DefaultDdl implements Ddl {
         for (TableMeta<?> table : order.parentsFirst()) {
             List<ForeignKey> inline = new ArrayList<>(metadata.foreignKeys(table));
             inline.removeAll(deferred);
-            script.execute(this.statements.createTable(table, inline));
+            script.execute(table.name(), this.statements.createTable(table, inline));
             for (String index : this.statements.createIndexes(table)) {
-                script.execute(index);
+                script.execute(table.name(), index);
             }
         }
         for (ForeignKey fk : deferred) {
-            script.execute(this.statements.addForeignKey(fk));
+            script.execute(fk.column().table().name(), this.statements.addForeignKey(fk));
         }
     }
 
@@ -220,7 +225,7 @@ public final class DefaultDdl implements Ddl {
                         && key.column().equals(fk.column().name())
                         && key.targetTable().equals(fk.target().table().name())
                         && dropped.add(table + "\0" + name)) {
-                    script.execute(this.statements.dropForeignKey(table, name));
+                    script.execute(table, this.statements.dropForeignKey(table, name));
                 }
             }
         }
@@ -258,7 +263,7 @@ public final class DefaultDdl implements Ddl {
         DataSource dataSource = this.engine.dataSource();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         boolean joined = DataSourceUtils.isConnectionTransactional(connection, dataSource);
-        Script script = new Script(connection);
+        Script script = new Script(connection, this.engine, task);
         boolean restoreAutoCommit = false;
         try {
             if (!joined && connection.getAutoCommit()) {
@@ -319,22 +324,42 @@ public final class DefaultDdl implements Ddl {
         void run(Script script) throws SQLException;
     }
 
-    /** A connection and the statement it runs, for error messages. */
+    /**
+     * A connection and the statement it runs (for error messages); each statement is observed as
+     * one {@code ddl} execution.
+     */
     private static final class Script {
 
         final Connection connection;
 
+        private final Engine engine;
+
+        private final String task;
+
         @Nullable String current;
 
-        Script(Connection connection) {
+        Script(Connection connection, Engine engine, String task) {
             this.connection = connection;
+            this.engine = engine;
+            this.task = task;
         }
 
-        void execute(String sql) throws SQLException {
+        void execute(String table, String sql) throws SQLException {
             this.current = sql;
+            Instrumentation instrumentation = this.engine.instrumentation();
+            Observation observation = instrumentation.start("ddl", table, sql);
             try (Statement statement = this.connection.createStatement()) {
                 statement.execute(sql);
+            } catch (SQLException ex) {
+                // translated here so the observation records the exception the caller sees
+                DataAccessException translated = this.engine.translate(this.task, sql, ex);
+                instrumentation.error(observation, translated);
+                throw translated;
+            } catch (RuntimeException | Error ex) {
+                instrumentation.error(observation, ex);
+                throw ex;
             }
+            instrumentation.success(observation);
         }
     }
 }

@@ -653,6 +653,8 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
 
         private boolean closed;
 
+        private long rows;
+
         Cursor(DefaultSession session, TableMapping<T> mapping, String sql) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.session = session;
@@ -700,6 +702,7 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
                     return false;
                 }
                 action.accept(this.mapping.hydrate(rs, 0));
+                this.rows++;
                 return true;
             } catch (SQLException ex) {
                 DataAccessException translated =
@@ -721,6 +724,7 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
             }
             closeQuietly();
             this.session.unregisterCursor(this);
+            this.session.engine.instrumentation().rowsRead(this.rows);
             Instrumentation instrumentation = this.session.engine.instrumentation();
             if (error != null) {
                 instrumentation.error(this.observation, error);

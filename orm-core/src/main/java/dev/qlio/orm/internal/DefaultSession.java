@@ -157,6 +157,7 @@ final class DefaultSession implements Session {
         Observation observation = instrumentation.start(operation, table, sql);
         try {
             R result = work.run(c);
+            countRows(operation, result);
             instrumentation.success(observation);
             return result;
         } catch (SQLException ex) {
@@ -170,6 +171,22 @@ final class DefaultSession implements Session {
         } finally {
             // a session nobody else references must not be cleaned while its statement runs
             Reference.reachabilityFence(this);
+        }
+    }
+
+    /** Feeds {@code qlio.orm.rows} from what an execution returned. */
+    private void countRows(String operation, @Nullable Object result) {
+        Instrumentation instrumentation = this.engine.instrumentation();
+        if (result instanceof List<?> rows) {
+            instrumentation.rowsRead(rows.size());
+        } else if (result instanceof Number n && !"select".equals(operation)) {
+            instrumentation.rowsWritten(n.longValue());
+        } else if (result instanceof int[] counts) {
+            long sum = 0;
+            for (int count : counts) {
+                sum += Math.max(count, 0);
+            }
+            instrumentation.rowsWritten(sum);
         }
     }
 
@@ -282,12 +299,12 @@ final class DefaultSession implements Session {
                                     ? this.dialect.prepareInsertReturningKeys(c, sql, keys)
                                     : c.prepareStatement(sql)) {
                         m.bindInsert(ps, row, mask);
-                        ps.executeUpdate();
+                        int inserted = ps.executeUpdate();
                         if (keys != null) {
                             readKeys(ps, m, List.of(row), mask);
                         }
+                        return inserted;
                     }
-                    return Boolean.TRUE;
                 });
         m.afterInsert(row);
     }
@@ -416,8 +433,9 @@ final class DefaultSession implements Session {
                             if (keys != null) {
                                 readKeys(ps, m, chunk, mask);
                             }
+                            // drivers may report SUCCESS_NO_INFO per row; every row was inserted
+                            return chunk.size();
                         }
-                        return Boolean.TRUE;
                     });
             for (Table row : chunk) {
                 m.afterInsert(row);

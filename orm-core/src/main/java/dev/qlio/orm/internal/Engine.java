@@ -67,11 +67,31 @@ public final class Engine {
             ObservationRegistry registry,
             int fetchSize,
             int batchSize) {
+        this(dataSource, dialect, metadata, new Instrumentation(registry), fetchSize, batchSize);
+    }
+
+    /**
+     * Builds the engine and every table's mapping, with configured instrumentation.
+     *
+     * @param dataSource the data source
+     * @param dialect the dialect
+     * @param metadata the set-up registry
+     * @param instrumentation the instrumentation of every statement
+     * @param fetchSize rows per round trip when streaming
+     * @param batchSize rows per JDBC batch
+     */
+    public Engine(
+            DataSource dataSource,
+            Dialect dialect,
+            TableMetadata metadata,
+            Instrumentation instrumentation,
+            int fetchSize,
+            int batchSize) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.metadata = metadata;
         this.translator = new SQLErrorCodeSQLExceptionTranslator(dataSource);
-        this.instrumentation = new Instrumentation(registry);
+        this.instrumentation = instrumentation;
         this.fetchSize = fetchSize;
         this.batchSize = batchSize;
         Map<Class<?>, TableMapping<?>> m = new HashMap<>();

@@ -49,6 +49,11 @@ final class RelationshipLoader {
             }
         }
         Map<Object, List<Table>> byKey = keys.isEmpty() ? Map.of() : fetchRelated(rr, keys);
+        long read = 0;
+        for (List<Table> related : byKey.values()) {
+            read += related.size();
+        }
+        this.session.engine.instrumentation().rowsRead(read);
         for (Table row : rows) {
             Object key = ROWS.value(row, ownerIndex);
             List<Table> related = key == null ? List.of() : byKey.getOrDefault(key, List.of());

@@ -86,7 +86,9 @@ public final class OrmAutoConfiguration {
                 Database.builder(dataSource, metadata)
                         .dialect(DialectLookup.getDialect(properties.getDialect(), dataSource))
                         .fetchSize(properties.getFetchSize())
-                        .batchSize(properties.getBatchSize());
+                        .batchSize(properties.getBatchSize())
+                        .showSql(properties.isShowSql())
+                        .slowQueryThreshold(properties.getSlowQueryThreshold());
         customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
         return builder.build();
     }

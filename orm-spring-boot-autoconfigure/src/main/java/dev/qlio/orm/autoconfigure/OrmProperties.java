@@ -36,7 +36,10 @@ public class OrmProperties implements Validator {
      */
     private @Nullable SchemaAction ddl;
 
-    /** Whether to log each SQL statement at DEBUG level. */
+    /**
+     * Whether to log the SQL of each statement (never its values) at INFO level on the
+     * 'dev.qlio.orm.sql' logger. When off, it is logged there at DEBUG level.
+     */
     private boolean showSql;
 
     /** Number of rows read per round trip by streamed queries. */
@@ -45,7 +48,10 @@ public class OrmProperties implements Validator {
     /** Number of rows sent per JDBC batch by addAll. */
     private int batchSize = 500;
 
-    /** Duration above which a query is logged as slow. Off when not set. */
+    /**
+     * Duration above which a statement is logged at WARN level, with its SQL and duration, on the
+     * 'dev.qlio.orm.slow' logger. Off when not set.
+     */
     private @Nullable Duration slowQueryThreshold;
 
     private final Metrics metrics = new Metrics();

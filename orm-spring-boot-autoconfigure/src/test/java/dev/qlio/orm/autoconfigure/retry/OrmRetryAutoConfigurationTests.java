@@ -6,13 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.qlio.orm.retry.RetryListener;
 import dev.qlio.orm.retry.TransactionRetry;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import dev.qlio.orm.autoconfigure.OrmAutoConfiguration;
+import dev.qlio.orm.autoconfigure.metrics.OrmMetricsAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -88,39 +95,34 @@ class OrmRetryAutoConfigurationTests {
     }
 
     @Test
-    void countsRetriesWhenAMeterRegistryExists() {
-        this.contextRunner
+    void countsRetriesInTheDatabasesMetricsWhenAMeterRegistryExists() {
+        new ApplicationContextRunner()
+                .withConfiguration(
+                        AutoConfigurations.of(
+                                DataSourceAutoConfiguration.class,
+                                DataSourceTransactionManagerAutoConfiguration.class,
+                                TransactionAutoConfiguration.class,
+                                MetricsAutoConfiguration.class,
+                                SimpleMetricsExportAutoConfiguration.class,
+                                CompositeMeterRegistryAutoConfiguration.class,
+                                OrmAutoConfiguration.class,
+                                OrmMetricsAutoConfiguration.class,
+                                OrmRetryAutoConfiguration.class))
                 .withPropertyValues(
+                        "spring.datasource.generate-unique-name=true",
                         "qlio.orm.retry.max-attempts=3",
                         "qlio.orm.retry.initial-backoff=1ms",
                         "qlio.orm.retry.max-backoff=1ms")
-                .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
                 .run(
                         (context) -> {
-                            assertThat(context).hasSingleBean(RetryMetrics.class);
                             failOnce(context.getBean(TransactionRetry.class));
                             assertThat(
                                             context.getBean(MeterRegistry.class)
-                                                    .get(RetryMetrics.RETRIES)
+                                                    .get("qlio.orm.retries")
                                                     .tag("exception", "UncategorizedSQLException")
                                                     .counter()
                                                     .count())
                                     .isEqualTo(1.0);
-                        });
-    }
-
-    @Test
-    void worksWithoutMicrometer() {
-        this.contextRunner
-                .withClassLoader(new FilteredClassLoader(MeterRegistry.class))
-                .withPropertyValues(
-                        "qlio.orm.retry.max-attempts=2",
-                        "qlio.orm.retry.initial-backoff=1ms",
-                        "qlio.orm.retry.max-backoff=1ms")
-                .run(
-                        (context) -> {
-                            assertThat(context).doesNotHaveBean(RetryMetrics.class);
-                            failOnce(context.getBean(TransactionRetry.class));
                         });
     }
 

@@ -1,0 +1,100 @@
+package dev.qlio.orm.actuate.health;
+
+import dev.qlio.orm.Database;
+import dev.qlio.orm.ddl.SchemaDifference;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+
+/**
+ * Reports whether the live schema still matches Qlio's metadata: UP when {@code
+ * Database.ddl().validate()} finds no difference, DOWN with the differences (e.g. {@code
+ * users.email: missing column (expected VARCHAR(64))}) when it does, DOWN with the error when the
+ * schema cannot be read.
+ *
+ * <p>Reading the schema costs a few metadata queries, so a result is reused for a time to live
+ * ({@code qlio.orm.health.cache-ttl}, 30 seconds by default; zero checks every time). Thread-safe:
+ * concurrent health checks share one schema read.
+ */
+public final class OrmHealthIndicator implements HealthIndicator {
+
+    private static final Log logger = LogFactory.getLog(OrmHealthIndicator.class);
+
+    private final Database database;
+
+    private final long ttlNanos;
+
+    private final LongSupplier nanoTime;
+
+    private final Object lock = new Object();
+
+    private volatile @Nullable Checked last;
+
+    /**
+     * A health indicator that caches its result.
+     *
+     * @param database the database to check
+     * @param cacheTtl how long a result is reused; zero for never
+     */
+    public OrmHealthIndicator(Database database, Duration cacheTtl) {
+        this(database, cacheTtl, System::nanoTime);
+    }
+
+    OrmHealthIndicator(Database database, Duration cacheTtl, LongSupplier nanoTime) {
+        this.database = Objects.requireNonNull(database, "database must not be null");
+        if (cacheTtl.isNegative()) {
+            throw new IllegalArgumentException("cacheTtl must not be negative, got " + cacheTtl);
+        }
+        this.ttlNanos = cacheTtl.toNanos();
+        this.nanoTime = nanoTime;
+    }
+
+    @Override
+    public Health health() {
+        Checked checked = this.last;
+        if (checked != null && fresh(checked)) {
+            return checked.health;
+        }
+        synchronized (this.lock) {
+            checked = this.last;
+            if (checked != null && fresh(checked)) {
+                return checked.health;
+            }
+            Health health = check();
+            this.last = new Checked(health, this.nanoTime.getAsLong());
+            return health;
+        }
+    }
+
+    private boolean fresh(Checked checked) {
+        return this.ttlNanos > 0 && this.nanoTime.getAsLong() - checked.at < this.ttlNanos;
+    }
+
+    private Health check() {
+        String dialect = this.database.dialect().name();
+        int tables = this.database.metadata().tables().size();
+        List<SchemaDifference> differences;
+        try {
+            differences = this.database.ddl().validate();
+        } catch (RuntimeException ex) {
+            logger.warn("Qlio schema check failed", ex);
+            return Health.down(ex).withDetail("dialect", dialect).build();
+        }
+        Health.Builder builder = differences.isEmpty() ? Health.up() : Health.down();
+        builder.withDetail("dialect", dialect).withDetail("tables", tables);
+        if (!differences.isEmpty()) {
+            builder.withDetail(
+                    "differences", differences.stream().map(SchemaDifference::describe).toList());
+        }
+        return builder.build();
+    }
+
+    /** A result and the {@link System#nanoTime()} it was computed at. */
+    private record Checked(Health health, long at) {}
+}

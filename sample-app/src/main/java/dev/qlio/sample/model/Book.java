@@ -1,0 +1,32 @@
+package dev.qlio.sample.model;
+
+import dev.qlio.orm.schema.Column;
+import dev.qlio.orm.schema.LoadStrategy;
+import dev.qlio.orm.schema.Relationship;
+import dev.qlio.orm.schema.Table;
+import dev.qlio.orm.schema.types.SqlType;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A book: written by one author (loaded in the same statement, {@code JOINED}), tagged with any
+ * number of tags, reviewed by readers. {@link #VERSION} guards concurrent updates.
+ */
+public class Book extends Table {
+    public static final Column<Long> ID = column(SqlType.BIGINT).primaryKey().autoincrement();
+    public static final Column<String> ISBN = column(SqlType.varchar(13)).notNull().unique();
+    public static final Column<String> TITLE = column(SqlType.varchar(200)).notNull().index();
+    public static final Column<Long> AUTHOR_ID =
+            column(SqlType.BIGINT).notNull().references("author.id").index();
+    public static final Column<Integer> PUBLISHED_YEAR = column(SqlType.INTEGER);
+    public static final Column<BigDecimal> PRICE = column(SqlType.numeric(8, 2)).notNull();
+    public static final Column<String> DESCRIPTION = column(SqlType.TEXT);
+    public static final Column<Instant> CREATED_AT =
+            column(SqlType.TIMESTAMPTZ).notNull().defaultValue(Instant::now);
+    public static final Column<Integer> VERSION = column(SqlType.INTEGER).version();
+
+    public static final Relationship<Author> AUTHOR =
+            Relationship.manyToOne(Author.class).load(LoadStrategy.JOINED).backref("books");
+    public static final Relationship<Tag> TAGS = Relationship.manyToMany(Tag.class, BookTag.class);
+    public static final Relationship<Review> REVIEWS = Relationship.oneToMany(Review.class);
+}

@@ -1,0 +1,150 @@
+package dev.qlio.sample.service;
+
+import dev.qlio.orm.expression.Condition;
+import dev.qlio.orm.query.SelectQuery;
+import dev.qlio.orm.session.Session;
+import dev.qlio.sample.model.Author;
+import dev.qlio.sample.model.Book;
+import dev.qlio.sample.service.Commands.CreateAuthor;
+import dev.qlio.sample.service.Commands.UpdateAuthor;
+import dev.qlio.sample.service.Views.AuthorDetail;
+import dev.qlio.sample.service.Views.AuthorRef;
+import dev.qlio.sample.service.Views.AuthorView;
+import dev.qlio.sample.service.Views.BookRef;
+import dev.qlio.sample.service.Views.Page;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Authors. Every public method runs in one transaction. */
+@Service
+@Transactional
+public class AuthorService {
+
+    private final Session session;
+
+    AuthorService(Session session) {
+        this.session = session;
+    }
+
+    /** One page of authors, by name, optionally those whose name contains {@code name}. */
+    @Transactional(readOnly = true)
+    public Page<AuthorView> list(@Nullable String name, int page, int size) {
+        Supplier<SelectQuery<Author>> filtered =
+                () -> {
+                    SelectQuery<Author> select = this.session.select(Author.class);
+                    if (name != null && !name.isBlank()) {
+                        select.where(
+                                Author.NAME.ilike("%" + Condition.escapeLike(name.strip()) + "%"));
+                    }
+                    return select;
+                };
+        long total = filtered.get().count();
+        List<AuthorView> authors =
+                filtered
+                        .get()
+                        .orderBy(Author.NAME.asc(), Author.ID.asc())
+                        .limit(size)
+                        .offset(Math.multiplyExact(page, size))
+                        .all()
+                        .stream()
+                        .map(AuthorService::view)
+                        .toList();
+        return Page.of(authors, page, size, total);
+    }
+
+    /** One author with their books (the {@code books} back-reference of {@link Book#AUTHOR}). */
+    @Transactional(readOnly = true)
+    public AuthorDetail get(long id) {
+        Author author =
+                this.session
+                        .select(Author.class)
+                        .where(Author.ID.eq(id))
+                        .load("books", null)
+                        .first()
+                        .orElseThrow(() -> new NotFoundException("Author", id));
+        @SuppressWarnings("unchecked")
+        List<Book> books = (List<Book>) author.getRelationshipInstance("books");
+        return new AuthorDetail(
+                Objects.requireNonNull(author.get(Author.ID)),
+                Objects.requireNonNull(author.get(Author.NAME)),
+                author.get(Author.COUNTRY),
+                author.get(Author.BIO),
+                Objects.requireNonNull(books).stream()
+                        .sorted(Comparator.comparing((Book b) -> b.get(Book.TITLE)))
+                        .map(
+                                b ->
+                                        new BookRef(
+                                                Objects.requireNonNull(b.get(Book.ID)),
+                                                Objects.requireNonNull(b.get(Book.TITLE)),
+                                                b.get(Book.PUBLISHED_YEAR)))
+                        .toList());
+    }
+
+    /** Adds an author; a duplicate name is a conflict. */
+    public AuthorView create(CreateAuthor command) {
+        Author author = new Author();
+        author.set(Author.NAME, command.name().strip());
+        author.set(Author.COUNTRY, command.country());
+        author.set(Author.BIO, command.bio());
+        this.session.add(author);
+        return view(author);
+    }
+
+    /** Changes the fields present in the command (only those columns are written). */
+    public AuthorView update(long id, UpdateAuthor command) {
+        Author author = find(id);
+        if (command.name() != null) {
+            author.set(Author.NAME, command.name().strip());
+        }
+        if (command.country() != null) {
+            author.set(Author.COUNTRY, command.country());
+        }
+        if (command.bio() != null) {
+            author.set(Author.BIO, command.bio());
+        }
+        this.session.add(author);
+        return view(author);
+    }
+
+    /** Deletes an author who has no books. */
+    public void delete(long id) {
+        Author author = find(id);
+        long books = this.session.select(Book.class).where(Book.AUTHOR_ID.eq(id)).count();
+        if (books > 0) {
+            throw new ConflictException(
+                    "Author "
+                            + id
+                            + " still has "
+                            + books
+                            + " book(s); delete them or give them another author first");
+        }
+        this.session.remove(author);
+    }
+
+    private Author find(long id) {
+        return this.session
+                .select(Author.class)
+                .where(Author.ID.eq(id))
+                .first()
+                .orElseThrow(() -> new NotFoundException("Author", id));
+    }
+
+    static AuthorRef ref(Author author) {
+        return new AuthorRef(
+                Objects.requireNonNull(author.get(Author.ID)),
+                Objects.requireNonNull(author.get(Author.NAME)));
+    }
+
+    static AuthorView view(Author author) {
+        return new AuthorView(
+                Objects.requireNonNull(author.get(Author.ID)),
+                Objects.requireNonNull(author.get(Author.NAME)),
+                author.get(Author.COUNTRY),
+                author.get(Author.BIO));
+    }
+}
