@@ -666,9 +666,10 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
             Instrumentation instrumentation = this.session.engine.instrumentation();
             this.observation = instrumentation.start("select", this.mapping.meta.name(), this.sql);
             try {
-                if (this.session.dialect.streamingNeedsTransaction()) {
+                if (this.session.dialect.streamingNeedsTransaction()
+                        || this.session.readsBeginTransaction()) {
                     // a PostgreSQL cursor lives in a transaction; elsewhere reads stream in
-                    // auto-commit
+                    // auto-commit unless the isolation level makes reads part of the transaction
                     this.session.beginTransaction();
                 }
                 PreparedStatement ps = this.session.connection().prepareStatement(this.sql);

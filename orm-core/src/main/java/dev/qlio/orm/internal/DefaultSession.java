@@ -10,6 +10,8 @@ import dev.qlio.orm.schema.internal.Rows;
 import dev.qlio.orm.session.Savepoint;
 import dev.qlio.orm.session.Session;
 import io.micrometer.observation.Observation;
+import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -49,7 +51,8 @@ final class DefaultSession implements Session {
 
     final Dialect dialect;
 
-    private final DataSource dataSource;
+    /** Releases sessions that become unreachable unclosed (see {@link LeakDetection}). */
+    private static final Cleaner CLEANER = Cleaner.create();
 
     private final Connection connection;
 
@@ -67,6 +70,22 @@ final class DefaultSession implements Session {
     /** Whether statements ran in the own transaction since it last ended. */
     private boolean pending;
 
+    private final Resources resources;
+
+    private final Cleaner.@Nullable Cleanable cleanable;
+
+    /**
+     * Whether reads too begin the own transaction: above READ COMMITTED a read outside it would not
+     * belong to the transaction's snapshot (a SERIALIZABLE read-modify-write would lose its
+     * isolation), so there the transaction begins with the first statement of any kind.
+     */
+    private boolean readsBeginTransaction;
+
+    /** The last engine's answer to {@link #readsMayPrecede}: one lookup per connection pool. */
+    private static volatile @Nullable ReadPolicy readPolicy;
+
+    private record ReadPolicy(Engine engine, boolean readsMayPrecede) {}
+
     private boolean closed;
 
     private @Nullable List<AutoCloseable> openCursors;
@@ -74,20 +93,41 @@ final class DefaultSession implements Session {
     DefaultSession(Engine engine) {
         this.engine = engine;
         this.dialect = engine.dialect();
-        this.dataSource = engine.dataSource();
-        Connection c = DataSourceUtils.getConnection(this.dataSource);
+        DataSource dataSource = engine.dataSource();
+        Connection c = DataSourceUtils.getConnection(dataSource);
         try {
-            this.joined = DataSourceUtils.isConnectionTransactional(c, this.dataSource);
+            this.joined = DataSourceUtils.isConnectionTransactional(c, dataSource);
             if (!this.joined) {
                 this.restoreAutoCommit = c.getAutoCommit();
                 this.inTransaction = !this.restoreAutoCommit;
+                this.readsBeginTransaction = !this.inTransaction && !readsMayPrecede(engine, c);
             }
         } catch (SQLException ex) {
-            DataSourceUtils.releaseConnection(c, this.dataSource);
+            DataSourceUtils.releaseConnection(c, dataSource);
             throw engine.translate("Qlio open session", null, ex);
         }
         this.connection = c;
+        LeakDetection.Origin origin = LeakDetection.origin();
+        this.resources =
+                new Resources(engine, c, dataSource, this.joined, this.restoreAutoCommit, origin);
+        // the cleaner's action must not reach this session, or it would never become unreachable
+        this.cleanable = origin != null ? CLEANER.register(this, this.resources) : null;
         engine.sessionOpened();
+    }
+
+    /**
+     * Whether reads may run in auto-commit mode before the first write begins the transaction: only
+     * at READ COMMITTED or below, where every statement sees the latest committed data anyway.
+     * Asked once per engine (the pool's isolation), not per session.
+     */
+    private static boolean readsMayPrecede(Engine engine, Connection c) throws SQLException {
+        ReadPolicy policy = readPolicy;
+        if (policy != null && policy.engine() == engine) {
+            return policy.readsMayPrecede();
+        }
+        boolean may = c.getTransactionIsolation() <= Connection.TRANSACTION_READ_COMMITTED;
+        readPolicy = new ReadPolicy(engine, may);
+        return may;
     }
 
     // ---- execution ---------------------------------------------------------------------------
@@ -109,7 +149,7 @@ final class DefaultSession implements Session {
     /** Runs one JDBC execution, observed, with errors translated. */
     <R> R run(String operation, String table, String sql, Work<R> work) {
         Connection c = connection();
-        if (!"select".equals(operation)) {
+        if (this.readsBeginTransaction || !"select".equals(operation)) {
             beginTransaction();
         }
         this.pending |= this.inTransaction;
@@ -128,6 +168,9 @@ final class DefaultSession implements Session {
         } catch (RuntimeException | Error ex) {
             instrumentation.error(observation, ex);
             throw ex;
+        } finally {
+            // a session nobody else references must not be cleaned while its statement runs
+            Reference.reachabilityFence(this);
         }
     }
 
@@ -728,7 +771,16 @@ final class DefaultSession implements Session {
             return;
         }
         List<AutoCloseable> cursors = this.openCursors;
-        if (cursors != null) {
+        if (cursors != null && !cursors.isEmpty()) {
+            if (this.resources.origin != null && LeakDetection.logger.isWarnEnabled()) {
+                LeakDetection.logger.warn(
+                        "Closing "
+                                + cursors.size()
+                                + " stream(s) left open by a Qlio session opened on thread '"
+                                + this.resources.origin.thread()
+                                + "': close each stream() with try-with-resources",
+                        this.resources.origin.stack());
+            }
             for (AutoCloseable cursor : List.copyOf(cursors)) {
                 try {
                     cursor.close();
@@ -753,9 +805,120 @@ final class DefaultSession implements Session {
         } catch (SQLException ex) {
             // a broken connection: the pool validates it before reuse
         } finally {
+            Cleaner.Cleanable c = this.cleanable;
+            if (c != null) {
+                this.resources.closedByOwner = true;
+                c.clean();
+            } else {
+                this.resources.release();
+            }
+        }
+    }
+
+    /**
+     * What a session must give back: run once, by {@link #close()} or, for a session that became
+     * unreachable unclosed, by the {@link Cleaner} (then on the cleaner's thread, with a warning).
+     */
+    private static final class Resources implements Runnable {
+
+        private final Engine engine;
+
+        private final Connection connection;
+
+        private final DataSource dataSource;
+
+        private final boolean joined;
+
+        private final boolean restoreAutoCommit;
+
+        final LeakDetection.@Nullable Origin origin;
+
+        boolean closedByOwner;
+
+        Resources(
+                Engine engine,
+                Connection connection,
+                DataSource dataSource,
+                boolean joined,
+                boolean restoreAutoCommit,
+                LeakDetection.@Nullable Origin origin) {
+            this.engine = engine;
+            this.connection = connection;
+            this.dataSource = dataSource;
+            this.joined = joined;
+            this.restoreAutoCommit = restoreAutoCommit;
+            this.origin = origin;
+        }
+
+        @Override
+        public void run() {
+            if (!this.closedByOwner) {
+                leaked();
+                return;
+            }
+            release();
+        }
+
+        /** Gives the connection back (the owner ended its transaction). */
+        void release() {
             DataSourceUtils.releaseConnection(this.connection, this.dataSource);
             this.engine.sessionClosed();
         }
+
+        private void leaked() {
+            LeakDetection.leaked();
+            LeakDetection.Origin o = this.origin;
+            String thread = o != null ? o.thread() : "?";
+            if (this.joined) {
+                // the connection belongs to a Spring transaction, which releases it when it ends;
+                // releasing it from the cleaner's thread would close it under the transaction
+                LeakDetection.logger.warn(
+                        "A Qlio session opened on thread '"
+                                + thread
+                                + "' inside a Spring-managed transaction was never closed;"
+                                + " its transaction releases the connection. Close sessions with"
+                                + " try-with-resources"
+                                + hint(o),
+                        o != null ? o.stack() : null);
+                this.engine.sessionClosed();
+                return;
+            }
+            LeakDetection.logger.warn(
+                    "A Qlio session opened on thread '"
+                            + thread
+                            + "' was never closed: its uncommitted work was rolled back and its"
+                            + " connection released. Close sessions with try-with-resources"
+                            + hint(o),
+                    o != null ? o.stack() : null);
+            try {
+                // the owning thread is gone from this session: closing from here is safe
+                if (!this.connection.getAutoCommit()) {
+                    this.connection.rollback();
+                }
+                if (this.restoreAutoCommit) {
+                    this.connection.setAutoCommit(true);
+                }
+            } catch (SQLException | RuntimeException ex) {
+                // a broken connection: the pool validates it before reuse
+            } finally {
+                try {
+                    this.connection.close();
+                } catch (SQLException | RuntimeException ex) {
+                    // nothing more can be done
+                }
+                this.engine.sessionClosed();
+            }
+        }
+
+        private static String hint(LeakDetection.@Nullable Origin origin) {
+            return origin != null && origin.stack() != null
+                    ? " (stack trace below: where it was opened)"
+                    : " (set -D" + LeakDetection.PROPERTY + "=trace to see where it was opened)";
+        }
+    }
+
+    boolean readsBeginTransaction() {
+        return this.readsBeginTransaction;
     }
 
     boolean isJoined() {
