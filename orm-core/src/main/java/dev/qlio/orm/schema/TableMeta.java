@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -31,7 +30,27 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TableMeta<T extends Table> {
 
-    private static final Map<Class<?>, TableMeta<?>> CACHE = new ConcurrentHashMap<>();
+    /**
+     * One description per table class, stored with the class itself: fast to look up for every row,
+     * and unloaded with the class (no leak across class loaders, e.g. DevTools restarts).
+     */
+    private static final ClassValue<TableMeta<?>> CACHE =
+            new ClassValue<>() {
+                @Override
+                @SuppressWarnings({"unchecked", "rawtypes"})
+                protected TableMeta<?> computeValue(Class<?> type) {
+                    if (!Table.class.isAssignableFrom(type)) {
+                        throw new IllegalArgumentException(
+                                type.getName() + " is not a Table class");
+                    }
+                    // one description at a time: building one names the columns it reads
+                    synchronized (BUILD_LOCK) {
+                        return new TableMeta(type);
+                    }
+                }
+            };
+
+    private static final Object BUILD_LOCK = new Object();
 
     private final Class<T> tableClass;
 
@@ -217,17 +236,7 @@ public final class TableMeta<T extends Table> {
      */
     @SuppressWarnings("unchecked")
     public static <T extends Table> TableMeta<T> of(Class<T> tableClass) {
-        TableMeta<?> meta = CACHE.get(tableClass);
-        if (meta == null) {
-            synchronized (CACHE) {
-                meta = CACHE.get(tableClass);
-                if (meta == null) {
-                    meta = new TableMeta<>(tableClass);
-                    CACHE.put(tableClass, meta);
-                }
-            }
-        }
-        return (TableMeta<T>) meta;
+        return (TableMeta<T>) CACHE.get(tableClass);
     }
 
     /**
