@@ -43,9 +43,11 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
 
     private final List<Ordering> orderings = new ArrayList<>(2);
 
-    private final List<Load> loads = new ArrayList<>(1);
+    /** Relationships to load; immutable and empty until the first {@code load}. */
+    private List<Load> loads = List.of();
 
-    private final Map<String, ResolvedRelationship> explicitJoins = new LinkedHashMap<>();
+    /** Aliased joins; immutable and empty until the first {@code join}. */
+    private Map<String, ResolvedRelationship> explicitJoins = Map.of();
 
     private int limit = -1;
 
@@ -119,6 +121,9 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
     @Override
     public SelectQuery<T> load(String relationshipName, @Nullable LoadStrategy strategy) {
         ResolvedRelationship rr = resolve(relationshipName);
+        if (this.loads.isEmpty()) {
+            this.loads = new ArrayList<>(2);
+        }
         this.loads.removeIf(l -> l.relationship().name().equals(relationshipName));
         this.loads.add(
                 new Load(rr, strategy != null ? strategy : rr.relationship().loadStrategy()));
@@ -139,6 +144,9 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
                             + " (the table of alias "
                             + alias.aliasName()
                             + ")");
+        }
+        if (this.explicitJoins.isEmpty()) {
+            this.explicitJoins = new LinkedHashMap<>();
         }
         this.explicitJoins.put(alias.aliasName(), rr);
         return this;
@@ -519,7 +527,11 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
         TableMapping<T> m = this.mapping;
         List<T> rows;
         if (plan == null || plan.simple()) {
-            String sql = renderSimple(new StringBuilder(128), params, limit);
+            String sql =
+                    renderSimple(
+                            new StringBuilder(this.mapping.plainSelectList.length() + 96),
+                            params,
+                            limit);
             rows =
                     this.session.run(
                             "select",

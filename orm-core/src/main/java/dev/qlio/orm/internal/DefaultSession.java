@@ -81,11 +81,6 @@ final class DefaultSession implements Session {
      */
     private boolean readsBeginTransaction;
 
-    /** The last engine's answer to {@link #readsMayPrecede}: one lookup per connection pool. */
-    private static volatile @Nullable ReadPolicy readPolicy;
-
-    private record ReadPolicy(Engine engine, boolean readsMayPrecede) {}
-
     private boolean closed;
 
     private @Nullable List<AutoCloseable> openCursors;
@@ -121,13 +116,7 @@ final class DefaultSession implements Session {
      * Asked once per engine (the pool's isolation), not per session.
      */
     private static boolean readsMayPrecede(Engine engine, Connection c) throws SQLException {
-        ReadPolicy policy = readPolicy;
-        if (policy != null && policy.engine() == engine) {
-            return policy.readsMayPrecede();
-        }
-        boolean may = c.getTransactionIsolation() <= Connection.TRANSACTION_READ_COMMITTED;
-        readPolicy = new ReadPolicy(engine, may);
-        return may;
+        return engine.readsMayPrecede(c);
     }
 
     // ---- execution ---------------------------------------------------------------------------

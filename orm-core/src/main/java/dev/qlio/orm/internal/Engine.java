@@ -46,6 +46,8 @@ public final class Engine {
 
     private final Map<SqlType<?>, ValueBinder> binders = new ConcurrentHashMap<>();
 
+    private final Map<Object, String> quotedNames = new ConcurrentHashMap<>();
+
     private final Map<SqlType<?>, ValueReader> readers = new ConcurrentHashMap<>();
 
     private final AtomicInteger activeSessions = new AtomicInteger();
@@ -158,6 +160,38 @@ public final class Engine {
                             + ".class) or put it under a scanned package");
         }
         return mapping;
+    }
+
+    /** The pool's answer for {@link #readsMayPrecede}, asked once. */
+    private volatile @Nullable Boolean readsMayPrecede;
+
+    /**
+     * Whether a session's reads may run in auto-commit mode before its first write begins the
+     * transaction: only at READ COMMITTED or below (the pool's isolation, asked once).
+     */
+    boolean readsMayPrecede(java.sql.Connection connection) throws SQLException {
+        Boolean may = this.readsMayPrecede;
+        if (may == null) {
+            may =
+                    connection.getTransactionIsolation()
+                            <= java.sql.Connection.TRANSACTION_READ_COMMITTED;
+            this.readsMayPrecede = may;
+        }
+        return may;
+    }
+
+    /** A column's quoted name, cached per declared column (aliases share their origin's). */
+    String quotedName(dev.qlio.orm.expression.ColumnReference<?> column) {
+        if (!(column instanceof dev.qlio.orm.schema.Column<?> c)) {
+            return this.dialect.quote(column.name());
+        }
+        dev.qlio.orm.schema.Column<?> origin = c.origin();
+        String quoted = this.quotedNames.get(origin);
+        if (quoted == null) {
+            quoted = this.dialect.quote(origin.name());
+            this.quotedNames.put(origin, quoted);
+        }
+        return quoted;
     }
 
     ValueBinder binder(SqlType<?> type) {

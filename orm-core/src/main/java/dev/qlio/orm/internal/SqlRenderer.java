@@ -101,13 +101,13 @@ final class SqlRenderer implements ConditionVisitor<Void> {
         if (this.qualify) {
             this.sql.append(this.dialect.quote(qualifierOf(column))).append('.');
         }
-        this.sql.append(this.dialect.quote(column.name()));
+        this.sql.append(this.engine.quotedName(column));
     }
 
     private String columnSql(ColumnReference<?> column) {
         return this.qualify
-                ? this.dialect.quote(qualifierOf(column)) + "." + this.dialect.quote(column.name())
-                : this.dialect.quote(column.name());
+                ? this.dialect.quote(qualifierOf(column)) + "." + this.engine.quotedName(column)
+                : this.engine.quotedName(column);
     }
 
     private void value(ColumnReference<?> column, Object value) {

@@ -396,7 +396,10 @@ public final class Column<V> implements ColumnReference<V> {
     }
 
     private Condition compare(Comparison op, @Nullable V value, @Nullable String nullAlternative) {
-        checkValue(value, op.name().toLowerCase(java.util.Locale.ROOT) + "()", nullAlternative);
+        if (value == null || !this.type.javaType().isInstance(value)) {
+            // the message is built only when it is needed
+            checkValue(value, op.name().toLowerCase(java.util.Locale.ROOT) + "()", nullAlternative);
+        }
         return Condition.compare(this, op, Objects.requireNonNull(value));
     }
 
