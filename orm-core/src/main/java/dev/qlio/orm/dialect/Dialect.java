@@ -733,7 +733,8 @@ public abstract class Dialect {
     public void bindLargeIn(
             PreparedStatement statement, int index, SqlType.Kind kind, List<?> values)
             throws SQLException {
-        throw new UnsupportedOperationException(name() + " binds no list parameters");
+        // by default a JSON array as text, for databases that unpack it (JSON_TABLE, json_each)
+        statement.setString(index, jsonArray(values));
     }
 
     /**

@@ -140,14 +140,11 @@ final class MariaDbDialect extends Dialect {
         return true;
     }
 
-    @Override
-    public void bindLargeIn(
-            PreparedStatement statement, int index, SqlType.Kind kind, List<?> values)
-            throws SQLException {
-        statement.setString(index, jsonArray(values));
-    }
-
-    /** With bulk statements (the driver's default) a batch reports no row counts. */
+    /**
+     * With bulk statements ({@code useBulkStmts=true}, off by default in Connector/J 3.5 for
+     * updates) a batch reports no row counts; a URL can switch them on, so versioned rows are
+     * written one statement each.
+     */
     @Override
     public boolean batchReportsRowCounts() {
         return false;

@@ -183,13 +183,6 @@ final class SqliteDialect extends Dialect {
     }
 
     @Override
-    public void bindLargeIn(
-            PreparedStatement statement, int index, SqlType.Kind kind, List<?> values)
-            throws SQLException {
-        statement.setString(index, jsonArray(values));
-    }
-
-    @Override
     public boolean supportsBatchGeneratedKeys() {
         return false;
     }

@@ -283,10 +283,7 @@ final class DefaultSession implements Session {
                 m.meta.name(),
                 sql,
                 c -> {
-                    try (PreparedStatement ps =
-                            keys != null
-                                    ? this.dialect.prepareInsertReturningKeys(c, sql, keys)
-                                    : c.prepareStatement(sql)) {
+                    try (PreparedStatement ps = prepareInsert(c, sql, keys)) {
                         m.bindInsert(ps, row, mask);
                         int inserted = ps.executeUpdate();
                         if (keys != null) {
@@ -296,6 +293,13 @@ final class DefaultSession implements Session {
                     }
                 });
         m.afterInsert(row);
+    }
+
+    private PreparedStatement prepareInsert(Connection c, String sql, String @Nullable [] keys)
+            throws SQLException {
+        return keys != null
+                ? this.dialect.prepareInsertReturningKeys(c, sql, keys)
+                : c.prepareStatement(sql);
     }
 
     private static void readKeys(
@@ -410,10 +414,7 @@ final class DefaultSession implements Session {
                     m.meta.name(),
                     sql,
                     c -> {
-                        try (PreparedStatement ps =
-                                keys != null
-                                        ? this.dialect.prepareInsertReturningKeys(c, sql, keys)
-                                        : c.prepareStatement(sql)) {
+                        try (PreparedStatement ps = prepareInsert(c, sql, keys)) {
                             for (Table row : chunk) {
                                 m.bindInsert(ps, row, mask);
                                 ps.addBatch();
