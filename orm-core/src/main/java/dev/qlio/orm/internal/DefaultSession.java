@@ -95,7 +95,7 @@ final class DefaultSession implements Session {
             if (!this.joined) {
                 this.restoreAutoCommit = c.getAutoCommit();
                 this.inTransaction = !this.restoreAutoCommit;
-                this.readsBeginTransaction = !this.inTransaction && !readsMayPrecede(engine, c);
+                this.readsBeginTransaction = !this.inTransaction && !engine.readsMayPrecede(c);
             }
         } catch (SQLException ex) {
             DataSourceUtils.releaseConnection(c, dataSource);
@@ -108,15 +108,6 @@ final class DefaultSession implements Session {
         // the cleaner's action must not reach this session, or it would never become unreachable
         this.cleanable = origin != null ? CLEANER.register(this, this.resources) : null;
         engine.sessionOpened();
-    }
-
-    /**
-     * Whether reads may run in auto-commit mode before the first write begins the transaction: only
-     * at READ COMMITTED or below, where every statement sees the latest committed data anyway.
-     * Asked once per engine (the pool's isolation), not per session.
-     */
-    private static boolean readsMayPrecede(Engine engine, Connection c) throws SQLException {
-        return engine.readsMayPrecede(c);
     }
 
     // ---- execution ---------------------------------------------------------------------------
