@@ -107,7 +107,7 @@ final class Cascade {
                 Table linkRow = link.newRow();
                 linkRow.set(linkOwner, ownerKey);
                 linkRow.set(linkTarget, ROWS.value(target, rr.targetColumn().position()));
-                this.session.write(this.session.mappingFor(linkRow), linkRow);
+                this.session.write(this.session.mappingOf(linkRow), linkRow);
             }
         }
         for (Table gone : removed(targets)) {

@@ -177,7 +177,7 @@ final class DefaultSession implements Session {
     }
 
     @SuppressWarnings("unchecked")
-    private TableMapping<Table> mappingOf(Table row) {
+    TableMapping<Table> mappingOf(Table row) {
         Objects.requireNonNull(row, "row must not be null");
         return (TableMapping<Table>) mapping(row.getClass());
     }
@@ -258,11 +258,6 @@ final class DefaultSession implements Session {
         } else {
             insert(m, row);
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    TableMapping<Table> mappingFor(Table row) {
-        return mappingOf(row);
     }
 
     private void insert(TableMapping<Table> m, Table row) {
@@ -900,9 +895,5 @@ final class DefaultSession implements Session {
 
     boolean readsBeginTransaction() {
         return this.readsBeginTransaction;
-    }
-
-    boolean isJoined() {
-        return this.joined;
     }
 }

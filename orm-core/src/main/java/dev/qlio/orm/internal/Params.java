@@ -2,6 +2,7 @@ package dev.qlio.orm.internal;
 
 import dev.qlio.orm.dialect.Dialect;
 import dev.qlio.orm.dialect.ValueBinder;
+import dev.qlio.orm.expression.ColumnReference;
 import dev.qlio.orm.schema.types.SqlType;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -35,6 +36,21 @@ final class Params {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void check(SqlType type, Object value, String columnName) {
         this.dialect.checkValue(columnName, type.kind(), type.toDatabase(value));
+    }
+
+    /**
+     * Adds a value compared with a column; the column's label for error messages is built only when
+     * the dialect checks values.
+     */
+    void add(
+            ValueBinder binder,
+            SqlType<?> type,
+            @Nullable Object value,
+            ColumnReference<?> column) {
+        if (value != null && this.dialect.checksValues()) {
+            check(type, value, column.qualifier() + "." + column.name());
+        }
+        addRaw(binder, value);
     }
 
     /** Adds a list bound as one parameter, for {@link Dialect#appendLargeIn}. */

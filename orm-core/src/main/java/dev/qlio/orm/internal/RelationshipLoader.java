@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Loads relationships for a whole result: with {@code SELECT}, one more statement per relationship
@@ -226,9 +225,5 @@ final class RelationshipLoader {
             }
         }
         return new ArrayList<>(parents.values());
-    }
-
-    static @Nullable Object keyValue(@Nullable Object value) {
-        return value;
     }
 }

@@ -111,11 +111,7 @@ final class SqlRenderer implements ConditionVisitor<Void> {
     }
 
     private void value(ColumnReference<?> column, Object value) {
-        this.params.add(
-                this.engine.binder(column.type()),
-                column.type(),
-                value,
-                column.qualifier() + "." + column.name());
+        this.params.add(this.engine.binder(column.type()), column.type(), value, column);
     }
 
     @Override
@@ -218,11 +214,7 @@ final class SqlRenderer implements ConditionVisitor<Void> {
     public Void like(ColumnReference<?> column, String pattern, boolean ignoreCase) {
         this.dialect.appendLike(this.sql, columnSql(column), ignoreCase);
         String param = this.dialect.likeParameter(pattern, ignoreCase);
-        this.params.add(
-                this.engine.binder(SqlType.TEXT),
-                SqlType.TEXT,
-                param,
-                column.qualifier() + "." + column.name());
+        this.params.add(this.engine.binder(SqlType.TEXT), SqlType.TEXT, param, column);
         return null;
     }
 
