@@ -6,7 +6,7 @@ import dev.qlio.benchmarks.peers.QBook;
 import dev.qlio.orm.dialect.Dialect;
 import dev.qlio.orm.expression.Condition;
 import dev.qlio.orm.internal.BenchmarkRenderHook;
-import dev.qlio.orm.internal.Engine;
+import dev.qlio.orm.internal.engine.Engine;
 import dev.qlio.orm.schema.TableMetadata;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.ArrayList;

@@ -3,8 +3,9 @@ package dev.qlio.orm;
 import dev.qlio.orm.ddl.Ddl;
 import dev.qlio.orm.ddl.DefaultDdl;
 import dev.qlio.orm.dialect.Dialect;
-import dev.qlio.orm.internal.Engine;
-import dev.qlio.orm.internal.Instrumentation;
+import dev.qlio.orm.internal.engine.Engine;
+import dev.qlio.orm.internal.exec.Instrumentation;
+import dev.qlio.orm.internal.session.DefaultSession;
 import dev.qlio.orm.observation.MetricsListener;
 import dev.qlio.orm.observation.QueryObservationConvention;
 import dev.qlio.orm.schema.Column;
@@ -100,7 +101,7 @@ public final class Database {
      * @return the session; close it
      */
     public Session session() {
-        return this.engine.openSession();
+        return new DefaultSession(this.engine);
     }
 
     /**

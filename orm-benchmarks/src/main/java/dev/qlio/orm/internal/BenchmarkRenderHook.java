@@ -1,6 +1,10 @@
 package dev.qlio.orm.internal;
 
 import dev.qlio.orm.expression.Condition;
+import dev.qlio.orm.internal.engine.Engine;
+import dev.qlio.orm.internal.engine.TableMapping;
+import dev.qlio.orm.internal.render.Params;
+import dev.qlio.orm.internal.render.SqlRenderer;
 import dev.qlio.orm.expression.Ordering;
 import dev.qlio.orm.schema.Table;
 import java.util.List;
@@ -27,8 +31,8 @@ public final class BenchmarkRenderHook {
         TableMapping<? extends Table> m = engine.mapping(table);
         Params params = new Params(engine.dialect());
         StringBuilder sql = new StringBuilder(128);
-        sql.append("SELECT ").append(m.plainSelectList).append(" FROM ").append(m.quotedTable);
-        SqlRenderer renderer = new SqlRenderer(engine, sql, params, false);
+        sql.append("SELECT ").append(m.sql().selectList()).append(" FROM ").append(m.sql().quotedTable());
+        SqlRenderer renderer = new SqlRenderer(engine.render(), sql, params, false);
         renderer.where(conditions);
         renderer.orderBy(orderings);
         engine.dialect().appendLimitOffset(sql, limit, 0);

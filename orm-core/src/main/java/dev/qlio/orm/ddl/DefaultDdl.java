@@ -1,7 +1,7 @@
 package dev.qlio.orm.ddl;
 
-import dev.qlio.orm.internal.Engine;
-import dev.qlio.orm.internal.Instrumentation;
+import dev.qlio.orm.internal.engine.Engine;
+import dev.qlio.orm.internal.exec.Instrumentation;
 import dev.qlio.orm.schema.Column;
 import dev.qlio.orm.schema.ForeignKey;
 import dev.qlio.orm.schema.Table;

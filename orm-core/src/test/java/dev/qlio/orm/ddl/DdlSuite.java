@@ -20,7 +20,7 @@ import dev.qlio.orm.ddl.DdlTables.Strings;
 import dev.qlio.orm.ddl.DdlTables.Types;
 import dev.qlio.orm.ddl.DdlTables.User;
 import dev.qlio.orm.ddl.SchemaDifference.Kind;
-import dev.qlio.orm.internal.Engine;
+import dev.qlio.orm.internal.engine.Engine;
 import dev.qlio.orm.schema.Table;
 import dev.qlio.orm.schema.TableMetadata;
 import dev.qlio.orm.schema.types.SqlType;

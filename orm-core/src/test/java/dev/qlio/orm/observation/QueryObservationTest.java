@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.qlio.orm.Database;
-import dev.qlio.orm.internal.Instrumentation;
+import dev.qlio.orm.internal.exec.Instrumentation;
 import dev.qlio.orm.schema.TableMetadata;
 import dev.qlio.orm.session.Session;
 import dev.qlio.orm.testing.TestDatabase;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.qlio.orm.Database;
-import dev.qlio.orm.internal.LeakDetection;
+import dev.qlio.orm.internal.session.LeakDetection;
 import dev.qlio.orm.reliability.ReliabilityTables.Canary;
 import dev.qlio.orm.session.Session;
 import dev.qlio.orm.testing.DatabaseSuite;

@@ -1,15 +1,20 @@
-package dev.qlio.orm.internal;
+package dev.qlio.orm.internal.query;
 
 import dev.qlio.orm.dialect.Dialect;
 import dev.qlio.orm.dialect.ValueReader;
 import dev.qlio.orm.expression.Condition;
+import dev.qlio.orm.internal.engine.Engine;
+import dev.qlio.orm.internal.engine.TableMapping;
+import dev.qlio.orm.internal.exec.Operation;
+import dev.qlio.orm.internal.exec.StatementExecutor;
+import dev.qlio.orm.internal.render.Params;
+import dev.qlio.orm.internal.render.SqlRenderer;
 import dev.qlio.orm.schema.Column;
 import dev.qlio.orm.schema.ResolvedRelationship;
 import dev.qlio.orm.schema.Table;
 import dev.qlio.orm.schema.TableMeta;
 import dev.qlio.orm.schema.internal.LoadedList;
 import dev.qlio.orm.schema.internal.Rows;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -30,10 +35,13 @@ final class RelationshipLoader {
 
     private static final Rows.Accessor ROWS = Rows.access();
 
-    private final DefaultSession session;
+    private final Engine engine;
 
-    RelationshipLoader(DefaultSession session) {
-        this.session = session;
+    private final StatementExecutor executor;
+
+    RelationshipLoader(Engine engine, StatementExecutor executor) {
+        this.engine = engine;
+        this.executor = executor;
     }
 
     /** Loads {@code rr} for every row with one statement. */
@@ -48,11 +56,6 @@ final class RelationshipLoader {
             }
         }
         Map<Object, List<Table>> byKey = keys.isEmpty() ? Map.of() : fetchRelated(rr, keys);
-        long read = 0;
-        for (List<Table> related : byKey.values()) {
-            read += related.size();
-        }
-        this.session.engine.instrumentation().rowsRead(read);
         for (Table row : rows) {
             Object key = ROWS.value(row, ownerIndex);
             List<Table> related = key == null ? List.of() : byKey.getOrDefault(key, List.of());
@@ -66,7 +69,7 @@ final class RelationshipLoader {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Map<Object, List<Table>> fetchRelated(ResolvedRelationship rr, Set<Object> keys) {
-        Engine engine = this.session.engine;
+        Engine engine = this.engine;
         Dialect d = engine.dialect();
         TableMapping<Table> target = (TableMapping<Table>) engine.mapping(rr.target().tableClass());
         TableMeta<?> link = rr.link();
@@ -79,9 +82,9 @@ final class RelationshipLoader {
             keyColumn = rr.targetColumn();
             targetOffset = 0;
             sql.append("SELECT ")
-                    .append(target.selectList(t))
+                    .append(target.sql().selectList(t))
                     .append(" FROM ")
-                    .append(target.quotedTable)
+                    .append(target.sql().quotedTable())
                     .append(' ')
                     .append(t);
         } else {
@@ -93,9 +96,9 @@ final class RelationshipLoader {
                     .append('.')
                     .append(d.quote(keyColumn.name()))
                     .append(", ")
-                    .append(target.selectList(t))
+                    .append(target.sql().selectList(t))
                     .append(" FROM ")
-                    .append(target.quotedTable)
+                    .append(target.sql().quotedTable())
                     .append(' ')
                     .append(t)
                     .append(" JOIN ")
@@ -113,7 +116,7 @@ final class RelationshipLoader {
         }
         Condition in = keyColumn.in((Set) keys);
         sql.append(" WHERE ");
-        new SqlRenderer(engine, sql, params, true).condition(in);
+        new SqlRenderer(engine.render(), sql, params, true).condition(in);
         sql.append(" ORDER BY ");
         if (link != null) {
             sql.append(d.quote(link.name()))
@@ -121,23 +124,23 @@ final class RelationshipLoader {
                     .append(d.quote(keyColumn.name()))
                     .append(", ");
         }
-        for (int k = 0; k < target.keyIndexes.length; k++) {
+        for (int k = 0; k < target.keyIndexes().length; k++) {
             sql.append(k > 0 ? ", " : "")
                     .append(t)
                     .append('.')
-                    .append(target.quotedColumns[target.keyIndexes[k]]);
+                    .append(target.sql().quotedColumn(target.keyIndexes()[k]));
         }
         String text = sql.toString();
         ValueReader keyReader = engine.reader(keyColumn.type());
         int keyIndexInTarget = link == null ? keyColumn.position() : -1;
         boolean manyToOne = !rr.relationship().isCollection();
-        return this.session.run(
-                "select",
+        return this.executor.execute(
+                Operation.SELECT,
                 rr.target().name(),
                 text,
-                c -> {
-                    try (PreparedStatement ps = c.prepareStatement(text)) {
-                        params.bind(ps, 1);
+                (ps, count) -> {
+                    {
+                        params.bindAll(ps);
                         try (ResultSet rs = ps.executeQuery()) {
                             Map<Object, List<Table>> result = new HashMap<>();
                             Map<Object, Table> seen = link == null ? Map.of() : new HashMap<>();
@@ -166,10 +169,19 @@ final class RelationshipLoader {
                                     list.add(row);
                                 }
                             }
+                            count.read(rowsRead(result));
                             return result;
                         }
                     }
                 });
+    }
+
+    private static long rowsRead(Map<Object, List<Table>> byKey) {
+        long read = 0;
+        for (List<Table> related : byKey.values()) {
+            read += related.size();
+        }
+        return read;
     }
 
     /** Rows of a statement with {@code LEFT JOIN}s for each loaded relationship, de-duplicated. */
@@ -180,13 +192,13 @@ final class RelationshipLoader {
         int n = joined.size();
         TableMapping<Table>[] targets = new TableMapping[n];
         int[] offsets = new int[n];
-        int offset = root.columns.length;
+        int offset = root.width();
         for (int j = 0; j < n; j++) {
             targets[j] =
                     (TableMapping<Table>)
                             engine.mapping(joined.get(j).relationship().target().tableClass());
             offsets[j] = offset;
-            offset += targets[j].columns.length;
+            offset += targets[j].width();
         }
         Map<Object, T> parents = new LinkedHashMap<>();
         // per relationship: parent key -> (child key -> child), to add each child once

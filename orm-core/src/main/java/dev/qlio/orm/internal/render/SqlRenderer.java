@@ -1,4 +1,4 @@
-package dev.qlio.orm.internal;
+package dev.qlio.orm.internal.render;
 
 import dev.qlio.orm.dialect.Dialect;
 import dev.qlio.orm.expression.ColumnReference;
@@ -16,12 +16,12 @@ import org.jspecify.annotations.Nullable;
  * Renders conditions and orderings into SQL text with positional parameters: identifiers are quoted
  * by the dialect, every value becomes a bound parameter.
  */
-final class SqlRenderer implements ConditionVisitor<Void> {
+public final class SqlRenderer implements ConditionVisitor<Void> {
 
     /** Longest list rendered as {@code IN (?, ...)}; longer ones go as one list parameter. */
-    static final int IN_LIST_LIMIT = 1000;
+    public static final int IN_LIST_LIMIT = 1000;
 
-    private final Engine engine;
+    private final RenderContext context;
 
     private final Dialect dialect;
 
@@ -35,23 +35,23 @@ final class SqlRenderer implements ConditionVisitor<Void> {
 
     private final @Nullable String rootQualifier;
 
-    SqlRenderer(Engine engine, StringBuilder sql, Params params, boolean qualify) {
-        this(engine, sql, params, qualify, null, null);
+    public SqlRenderer(RenderContext context, StringBuilder sql, Params params, boolean qualify) {
+        this(context, sql, params, qualify, null, null);
     }
 
     /**
      * A renderer that qualifies columns, writing the root table's own columns with {@code
      * rootQualifier} (the alias a query selects the root under).
      */
-    SqlRenderer(
-            Engine engine,
+    public SqlRenderer(
+            RenderContext context,
             StringBuilder sql,
             Params params,
             boolean qualify,
             @Nullable String rootTable,
             @Nullable String rootQualifier) {
-        this.engine = engine;
-        this.dialect = engine.dialect();
+        this.context = context;
+        this.dialect = context.dialect();
         this.sql = sql;
         this.params = params;
         this.qualify = qualify;
@@ -59,16 +59,16 @@ final class SqlRenderer implements ConditionVisitor<Void> {
         this.rootQualifier = rootQualifier;
     }
 
-    String qualifierOf(ColumnReference<?> column) {
+    public String qualifierOf(ColumnReference<?> column) {
         String q = column.qualifier();
         return this.rootQualifier != null && q.equals(this.rootTable) ? this.rootQualifier : q;
     }
 
-    void condition(Condition condition) {
+    public void condition(Condition condition) {
         condition.accept(this);
     }
 
-    void where(List<Condition> conditions) {
+    public void where(List<Condition> conditions) {
         if (conditions.isEmpty()) {
             return;
         }
@@ -80,7 +80,7 @@ final class SqlRenderer implements ConditionVisitor<Void> {
         }
     }
 
-    void orderBy(List<Ordering> orderings) {
+    public void orderBy(List<Ordering> orderings) {
         if (orderings.isEmpty()) {
             return;
         }
@@ -97,21 +97,21 @@ final class SqlRenderer implements ConditionVisitor<Void> {
         }
     }
 
-    void column(ColumnReference<?> column) {
+    public void column(ColumnReference<?> column) {
         if (this.qualify) {
             this.sql.append(this.dialect.quote(qualifierOf(column))).append('.');
         }
-        this.sql.append(this.engine.quotedName(column));
+        this.sql.append(this.context.quotedName(column));
     }
 
     private String columnSql(ColumnReference<?> column) {
         return this.qualify
-                ? this.dialect.quote(qualifierOf(column)) + "." + this.engine.quotedName(column)
-                : this.engine.quotedName(column);
+                ? this.dialect.quote(qualifierOf(column)) + "." + this.context.quotedName(column)
+                : this.context.quotedName(column);
     }
 
     private void value(ColumnReference<?> column, Object value) {
-        this.params.add(this.engine.binder(column.type()), column.type(), value, column);
+        this.params.add(this.context.binder(column.type()), column.type(), value, column);
     }
 
     @Override
@@ -214,7 +214,7 @@ final class SqlRenderer implements ConditionVisitor<Void> {
     public Void like(ColumnReference<?> column, String pattern, boolean ignoreCase) {
         this.dialect.appendLike(this.sql, columnSql(column), ignoreCase);
         String param = this.dialect.likeParameter(pattern, ignoreCase);
-        this.params.add(this.engine.binder(SqlType.TEXT), SqlType.TEXT, param, column);
+        this.params.add(this.context.binder(SqlType.TEXT), SqlType.TEXT, param, column);
         return null;
     }
 

@@ -1,4 +1,4 @@
-package dev.qlio.orm.internal;
+package dev.qlio.orm.internal.render;
 
 import dev.qlio.orm.dialect.Dialect;
 import dev.qlio.orm.dialect.ValueBinder;
@@ -11,7 +11,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The positional parameters of a statement being rendered: a binder and a value each. */
-final class Params {
+public final class Params {
 
     private ValueBinder[] binders = new ValueBinder[8];
 
@@ -21,12 +21,13 @@ final class Params {
 
     private final Dialect dialect;
 
-    Params(Dialect dialect) {
+    public Params(Dialect dialect) {
         this.dialect = dialect;
     }
 
     /** Adds a Java value of {@code type}, checked for what the database cannot store. */
-    void add(ValueBinder binder, SqlType<?> type, @Nullable Object value, String columnName) {
+    public void add(
+            ValueBinder binder, SqlType<?> type, @Nullable Object value, String columnName) {
         if (value != null && this.dialect.checksValues()) {
             check(type, value, columnName);
         }
@@ -42,7 +43,7 @@ final class Params {
      * Adds a value compared with a column; the column's label for error messages is built only when
      * the dialect checks values.
      */
-    void add(
+    public void add(
             ValueBinder binder,
             SqlType<?> type,
             @Nullable Object value,
@@ -54,11 +55,11 @@ final class Params {
     }
 
     /** Adds a list bound as one parameter, for {@link Dialect#appendLargeIn}. */
-    void addList(SqlType.Kind kind, List<?> dbValues) {
+    public void addList(SqlType.Kind kind, List<?> dbValues) {
         addRaw((ps, i, v) -> this.dialect.bindLargeIn(ps, i, kind, dbValues), null);
     }
 
-    void addRaw(ValueBinder binder, @Nullable Object value) {
+    public void addRaw(ValueBinder binder, @Nullable Object value) {
         if (this.size == this.binders.length) {
             this.binders = Arrays.copyOf(this.binders, this.size * 2);
             this.values = Arrays.copyOf(this.values, this.size * 2);
@@ -68,12 +69,22 @@ final class Params {
         this.size++;
     }
 
-    int size() {
+    public int size() {
         return this.size;
     }
 
+    /**
+     * Binds every parameter, starting at index 1.
+     *
+     * @param ps the statement
+     * @throws SQLException from the driver
+     */
+    public void bindAll(PreparedStatement ps) throws SQLException {
+        bind(ps, 1);
+    }
+
     /** Binds every parameter, starting at index {@code first}. */
-    void bind(PreparedStatement ps, int first) throws SQLException {
+    public void bind(PreparedStatement ps, int first) throws SQLException {
         for (int i = 0; i < this.size; i++) {
             this.binders[i].bind(ps, first + i, this.values[i]);
         }

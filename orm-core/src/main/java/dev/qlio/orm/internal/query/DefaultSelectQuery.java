@@ -1,9 +1,14 @@
-package dev.qlio.orm.internal;
+package dev.qlio.orm.internal.query;
 
 import dev.qlio.orm.dialect.Dialect;
 import dev.qlio.orm.expression.ColumnReference;
 import dev.qlio.orm.expression.Condition;
 import dev.qlio.orm.expression.Ordering;
+import dev.qlio.orm.internal.engine.TableMapping;
+import dev.qlio.orm.internal.exec.Operation;
+import dev.qlio.orm.internal.render.Params;
+import dev.qlio.orm.internal.render.QualifierCollector;
+import dev.qlio.orm.internal.render.SqlRenderer;
 import dev.qlio.orm.query.SelectQuery;
 import dev.qlio.orm.schema.AliasedTable;
 import dev.qlio.orm.schema.Column;
@@ -12,28 +17,20 @@ import dev.qlio.orm.schema.Relationship;
 import dev.qlio.orm.schema.ResolvedRelationship;
 import dev.qlio.orm.schema.Table;
 import dev.qlio.orm.schema.TableMeta;
-import io.micrometer.observation.Observation;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataAccessException;
 
 /** A typed select over one table, rendered and run by its session. */
-final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
+public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
 
-    private final DefaultSession session;
+    private final QueryTarget session;
 
     private final TableMapping<T> mapping;
 
@@ -53,7 +50,15 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
 
     private int offset;
 
-    DefaultSelectQuery(DefaultSession session, TableMapping<T> mapping, @Nullable String alias) {
+    /**
+     * A select of one table.
+     *
+     * @param session where it runs
+     * @param mapping the table
+     * @param alias the alias it is selected under, or {@code null}
+     */
+    public DefaultSelectQuery(
+            QueryTarget session, TableMapping<T> mapping, @Nullable String alias) {
         this.session = session;
         this.mapping = mapping;
         this.alias = alias;
@@ -105,14 +110,14 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
     @Override
     public SelectQuery<T> load(Relationship<?> relationship, LoadStrategy strategy) {
         Objects.requireNonNull(relationship, "relationship must not be null");
-        if (relationship.owner() != this.mapping.meta.tableClass()) {
+        if (relationship.owner() != this.mapping.meta().tableClass()) {
             throw new IllegalArgumentException(
                     "Relationship '"
                             + relationship.name()
                             + "' belongs to "
                             + relationship.owner().getName()
                             + ", not to "
-                            + this.mapping.meta.tableClass().getName()
+                            + this.mapping.meta().tableClass().getName()
                             + ", the table this query selects");
         }
         return load(relationship.name(), strategy);
@@ -154,21 +159,21 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
 
     private ResolvedRelationship resolve(String name) {
         return this.session
-                .engine
+                .engine()
                 .metadata()
-                .getRelationship(this.mapping.meta, name)
+                .getRelationship(this.mapping.meta(), name)
                 .orElseThrow(
                         () ->
                                 new IllegalArgumentException(
                                         "Table "
-                                                + this.mapping.meta.name()
+                                                + this.mapping.meta().name()
                                                 + " has no relationship '"
                                                 + name
                                                 + "' (known: "
                                                 + this.session
-                                                        .engine
+                                                        .engine()
                                                         .metadata()
-                                                        .relationships(this.mapping.meta)
+                                                        .relationships(this.mapping.meta())
                                                         .stream()
                                                         .map(ResolvedRelationship::name)
                                                         .toList()
@@ -178,7 +183,7 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
     // ---- planning ----------------------------------------------------------------------------
 
     private String rootQualifier() {
-        return this.alias != null ? this.alias : this.mapping.meta.name();
+        return this.alias != null ? this.alias : this.mapping.meta().name();
     }
 
     /** Joins that conditions need, and the conditions that become EXISTS sub-queries. */
@@ -186,7 +191,7 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
     private @Nullable Plan plan() {
         if (this.loads.isEmpty() && this.explicitJoins.isEmpty()) {
             String root = rootQualifier();
-            String table = this.mapping.meta.name();
+            String table = this.mapping.meta().name();
             boolean local = true;
             for (Condition c : this.conditions) {
                 local &= QualifierCollector.onlyQualifiers(c, root, table);
@@ -215,7 +220,7 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
                         QualifierCollector.of(c).entrySet()) {
                     String q = e.getKey();
                     if (q.equals(root)
-                            || q.equals(DefaultSelectQuery.this.mapping.meta.name())
+                            || q.equals(DefaultSelectQuery.this.mapping.meta().name())
                             || this.filterJoins.containsKey(q)) {
                         continue;
                     }
@@ -259,9 +264,9 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
             for (ResolvedRelationship rr :
                     DefaultSelectQuery.this
                             .session
-                            .engine
+                            .engine()
                             .metadata()
-                            .relationships(DefaultSelectQuery.this.mapping.meta)) {
+                            .relationships(DefaultSelectQuery.this.mapping.meta())) {
                 if (rr.target().tableClass() == targetClass
                         || rr.target().name().equals(qualifier)) {
                     candidates.add(rr);
@@ -270,7 +275,7 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
             if (candidates.size() == 1) {
                 return candidates.get(0);
             }
-            String table = DefaultSelectQuery.this.mapping.meta.name();
+            String table = DefaultSelectQuery.this.mapping.meta().name();
             if (candidates.isEmpty()) {
                 throw new IllegalArgumentException(
                         "A condition uses "
@@ -304,7 +309,7 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
             ResolvedRelationship rr,
             String qualifier,
             boolean inner) {
-        Dialect d = this.session.dialect;
+        Dialect d = this.session.engine().dialect();
         String join = inner ? " JOIN " : " LEFT JOIN ";
         String from = d.quote(fromQualifier);
         String to = d.quote(qualifier);
@@ -356,9 +361,12 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
      * withLoads} the joins of {@code JOINED} loads too (they must precede the {@code WHERE}).
      */
     private void appendFromWhere(StringBuilder sql, Params params, Plan plan, boolean withLoads) {
-        Dialect d = this.session.dialect;
+        Dialect d = this.session.engine().dialect();
         String root = rootQualifier();
-        sql.append(" FROM ").append(this.mapping.quotedTable).append(' ').append(d.quote(root));
+        sql.append(" FROM ")
+                .append(this.mapping.sql().quotedTable())
+                .append(' ')
+                .append(d.quote(root));
         plan.filterJoins.forEach((q, rr) -> appendJoin(sql, root, rr, q, false));
         if (withLoads) {
             for (Load l : plan.joinedLoads) {
@@ -429,35 +437,41 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
 
     private SqlRenderer renderer(StringBuilder sql, Params params) {
         return new SqlRenderer(
-                this.session.engine, sql, params, true, this.mapping.meta.name(), rootQualifier());
+                this.session.engine().render(),
+                sql,
+                params,
+                true,
+                this.mapping.meta().name(),
+                rootQualifier());
     }
 
     private void appendKeyOrder(
             StringBuilder sql, String qualifier, TableMapping<?> m, boolean first) {
         boolean f = first;
-        for (int k : m.keyIndexes) {
+        for (int k : m.keyIndexes()) {
             sql.append(f ? " ORDER BY " : ", ")
-                    .append(this.session.dialect.quote(qualifier))
+                    .append(this.session.engine().dialect().quote(qualifier))
                     .append('.')
-                    .append(m.quotedColumns[k]);
+                    .append(m.sql().quotedColumn(k));
             f = false;
         }
     }
 
     private String renderQualified(StringBuilder sql, Params params, int limit, Plan plan) {
-        Dialect d = this.session.dialect;
+        Dialect d = this.session.engine().dialect();
         String root = rootQualifier();
-        sql.append("SELECT ").append(this.mapping.selectList(d.quote(root)));
+        sql.append("SELECT ").append(this.mapping.sql().selectList(d.quote(root)));
         for (Load l : plan.joinedLoads) {
             TableMapping<?> target =
-                    this.session.engine.mapping(l.relationship().target().tableClass());
-            sql.append(", ").append(target.selectList(d.quote(l.relationship().alias())));
+                    this.session.engine().mapping(l.relationship().target().tableClass());
+            sql.append(", ").append(target.sql().selectList(d.quote(l.relationship().alias())));
         }
         boolean paged = limit >= 0 || this.offset > 0;
         if (paged && plan.joinsCollections()) {
             // page the parents, not the joined rows: a derived table under the root's name
             StringBuilder inner =
-                    new StringBuilder("SELECT ").append(this.mapping.selectList(d.quote(root)));
+                    new StringBuilder("SELECT ")
+                            .append(this.mapping.sql().selectList(d.quote(root)));
             appendFromWhere(inner, params, plan, false);
             appendOrderBy(inner, params);
             d.appendLimitOffset(inner, limit, this.offset);
@@ -475,7 +489,7 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
                 appendKeyOrder(
                         sql,
                         l.relationship().alias(),
-                        this.session.engine.mapping(l.relationship().target().tableClass()),
+                        this.session.engine().mapping(l.relationship().target().tableClass()),
                         false);
             }
         }
@@ -495,16 +509,16 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
 
     private String renderSimple(StringBuilder sql, Params params, int limit) {
         sql.append("SELECT ")
-                .append(this.mapping.plainSelectList)
+                .append(this.mapping.sql().selectList())
                 .append(" FROM ")
-                .append(this.mapping.quotedTable);
+                .append(this.mapping.sql().quotedTable());
         if (this.alias != null) {
-            sql.append(' ').append(this.session.dialect.quote(this.alias));
+            sql.append(' ').append(this.session.engine().dialect().quote(this.alias));
         }
-        SqlRenderer renderer = new SqlRenderer(this.session.engine, sql, params, false);
+        SqlRenderer renderer = new SqlRenderer(this.session.engine().render(), sql, params, false);
         renderer.where(this.conditions);
         renderer.orderBy(this.orderings);
-        this.session.dialect.appendLimitOffset(sql, limit, this.offset);
+        this.session.engine().dialect().appendLimitOffset(sql, limit, this.offset);
         return sql.toString();
     }
 
@@ -522,82 +536,68 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
     }
 
     private List<T> fetch(int limit) {
-        Params params = new Params(this.session.dialect);
+        Params params = new Params(this.session.engine().dialect());
         Plan plan = plan();
         TableMapping<T> m = this.mapping;
-        List<T> rows;
+        String sql;
+        List<Load> joined;
         if (plan == null || plan.simple()) {
-            String sql =
+            sql =
                     renderSimple(
-                            new StringBuilder(this.mapping.plainSelectList.length() + 96),
-                            params,
-                            limit);
-            rows =
-                    this.session.run(
-                            "select",
-                            m.meta.name(),
-                            sql,
-                            c -> {
-                                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                                    params.bind(ps, 1);
-                                    try (ResultSet rs = ps.executeQuery()) {
-                                        List<T> result = new ArrayList<>();
-                                        while (rs.next()) {
-                                            result.add(m.hydrate(rs, 0));
-                                        }
-                                        return result;
-                                    }
-                                }
-                            });
+                            new StringBuilder(m.sql().selectList().length() + 96), params, limit);
+            joined = List.of();
         } else {
-            String sql = renderQualified(new StringBuilder(256), params, limit, plan);
-            List<Load> joined = plan.joinedLoads;
-            rows =
-                    this.session.run(
-                            "select",
-                            m.meta.name(),
-                            sql,
-                            c -> {
-                                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                                    params.bind(ps, 1);
-                                    try (ResultSet rs = ps.executeQuery()) {
-                                        return joined.isEmpty()
-                                                ? hydrateAll(rs)
-                                                : RelationshipLoader.hydrateJoined(
-                                                        this.session.engine, m, joined, rs);
-                                    }
-                                }
-                            });
+            sql = renderQualified(new StringBuilder(256), params, limit, plan);
+            joined = plan.joinedLoads;
         }
-        for (Load l : this.loads) {
-            if (l.strategy() == LoadStrategy.SELECT) {
-                new RelationshipLoader(this.session).loadSelect(rows, l.relationship());
-            }
-        }
-        return rows;
-    }
-
-    private List<T> hydrateAll(ResultSet rs) throws SQLException {
-        List<T> result = new ArrayList<>();
-        while (rs.next()) {
-            result.add(this.mapping.hydrate(rs, 0));
-        }
-        return result;
+        String table = m.meta().name();
+        return this.session.call(
+                executor -> {
+                    List<T> rows =
+                            joined.isEmpty()
+                                    ? executor.list(
+                                            table, sql, params::bindAll, rs -> m.hydrate(rs, 0))
+                                    : executor.execute(
+                                            Operation.SELECT,
+                                            table,
+                                            sql,
+                                            (ps, count) -> {
+                                                params.bindAll(ps);
+                                                try (ResultSet rs = ps.executeQuery()) {
+                                                    List<T> result =
+                                                            RelationshipLoader.hydrateJoined(
+                                                                    this.session.engine(),
+                                                                    m,
+                                                                    joined,
+                                                                    rs);
+                                                    count.read(result.size());
+                                                    return result;
+                                                }
+                                            });
+                    for (Load l : this.loads) {
+                        if (l.strategy() == LoadStrategy.SELECT) {
+                            new RelationshipLoader(this.session.engine(), executor)
+                                    .loadSelect(rows, l.relationship());
+                        }
+                    }
+                    return rows;
+                });
     }
 
     @Override
     public long count() {
-        Params params = new Params(this.session.dialect);
+        Params params = new Params(this.session.engine().dialect());
         Plan plan = plan();
         StringBuilder sql = new StringBuilder(96);
         boolean paged = this.limit >= 0 || this.offset > 0;
         sql.append(paged ? "SELECT COUNT(*) FROM (SELECT 1 AS qlio_one" : "SELECT COUNT(*)");
         if (plan == null || (plan.filterJoins.isEmpty() && plan.semiJoins.isEmpty())) {
-            sql.append(" FROM ").append(this.mapping.quotedTable);
+            sql.append(" FROM ").append(this.mapping.sql().quotedTable());
             if (this.alias != null) {
-                sql.append(' ').append(this.session.dialect.quote(this.alias));
+                sql.append(' ').append(this.session.engine().dialect().quote(this.alias));
             }
-            SqlRenderer renderer = new SqlRenderer(this.session.engine, sql, params, false);
+            SqlRenderer renderer =
+                    new SqlRenderer(this.session.engine().render(), sql, params, false);
             renderer.where(this.conditions);
             if (paged) {
                 renderer.orderBy(this.orderings);
@@ -609,23 +609,23 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
             }
         }
         if (paged) {
-            this.session.dialect.appendLimitOffset(sql, this.limit, this.offset);
+            this.session.engine().dialect().appendLimitOffset(sql, this.limit, this.offset);
             sql.append(") qlio_page");
         }
         String text = sql.toString();
-        return this.session.run(
-                "select",
-                this.mapping.meta.name(),
-                text,
-                c -> {
-                    try (PreparedStatement ps = c.prepareStatement(text)) {
-                        params.bind(ps, 1);
-                        try (ResultSet rs = ps.executeQuery()) {
-                            rs.next();
-                            return rs.getLong(1);
-                        }
-                    }
-                });
+        return this.session.call(
+                executor ->
+                        executor.execute(
+                                Operation.SELECT,
+                                this.mapping.meta().name(),
+                                text,
+                                (ps, count) -> {
+                                    params.bindAll(ps);
+                                    try (ResultSet rs = ps.executeQuery()) {
+                                        rs.next();
+                                        return rs.getLong(1);
+                                    }
+                                }));
     }
 
     @Override
@@ -636,127 +636,16 @@ final class DefaultSelectQuery<T extends Table> implements SelectQuery<T> {
                             + " use all() (or page with limit/offset) to load "
                             + this.loads.stream().map(l -> l.relationship().name()).toList());
         }
-        Params params = new Params(this.session.dialect);
+        Params params = new Params(this.session.engine().dialect());
         Plan plan = plan();
         String sql =
                 plan == null || plan.simple()
                         ? renderSimple(new StringBuilder(128), params, this.limit)
                         : renderQualified(new StringBuilder(256), params, this.limit, plan);
-        Cursor<T> cursor = new Cursor<>(this.session, this.mapping, sql);
-        cursor.open(params);
-        return StreamSupport.stream(cursor, false).onClose(cursor::close);
-    }
-
-    /** A result set read row by row, holding its statement until closed. */
-    private static final class Cursor<T extends Table> extends Spliterators.AbstractSpliterator<T>
-            implements AutoCloseable {
-
-        private final DefaultSession session;
-
-        private final TableMapping<T> mapping;
-
-        private final String sql;
-
-        private @Nullable PreparedStatement statement;
-
-        private @Nullable ResultSet resultSet;
-
-        private @Nullable Observation observation;
-
-        private boolean closed;
-
-        private long rows;
-
-        Cursor(DefaultSession session, TableMapping<T> mapping, String sql) {
-            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
-            this.session = session;
-            this.mapping = mapping;
-            this.sql = sql;
-        }
-
-        void open(Params params) {
-            Instrumentation instrumentation = this.session.engine.instrumentation();
-            this.observation = instrumentation.start("select", this.mapping.meta.name(), this.sql);
-            try {
-                if (this.session.dialect.streamingNeedsTransaction()
-                        || this.session.readsBeginTransaction()) {
-                    // a PostgreSQL cursor lives in a transaction; elsewhere reads stream in
-                    // auto-commit unless the isolation level makes reads part of the transaction
-                    this.session.beginTransaction();
-                }
-                PreparedStatement ps = this.session.connection().prepareStatement(this.sql);
-                this.statement = ps;
-                this.session.dialect.prepareForStreaming(ps, this.session.engine.fetchSize());
-                params.bind(ps, 1);
-                this.resultSet = ps.executeQuery();
-                this.session.registerCursor(this);
-            } catch (SQLException ex) {
-                DataAccessException translated =
-                        this.session.engine.translate(
-                                "Qlio stream of " + this.mapping.meta.name(), this.sql, ex);
-                closeQuietly();
-                instrumentation.error(this.observation, translated);
-                throw translated;
-            }
-        }
-
-        @Override
-        public boolean tryAdvance(Consumer<? super T> action) {
-            ResultSet rs = this.resultSet;
-            if (this.closed || rs == null) {
-                throw new IllegalStateException(
-                        "The stream of "
-                                + this.mapping.meta.name()
-                                + " is closed (or its session is): read it inside the session's try block");
-            }
-            try {
-                if (!rs.next()) {
-                    return false;
-                }
-                action.accept(this.mapping.hydrate(rs, 0));
-                this.rows++;
-                return true;
-            } catch (SQLException ex) {
-                DataAccessException translated =
-                        this.session.engine.translate(
-                                "Qlio stream of " + this.mapping.meta.name(), this.sql, ex);
-                close(translated);
-                throw translated;
-            }
-        }
-
-        @Override
-        public void close() {
-            close(null);
-        }
-
-        private void close(@Nullable Throwable error) {
-            if (this.closed) {
-                return;
-            }
-            closeQuietly();
-            this.session.unregisterCursor(this);
-            this.session.engine.instrumentation().rowsRead(this.rows);
-            Instrumentation instrumentation = this.session.engine.instrumentation();
-            if (error != null) {
-                instrumentation.error(this.observation, error);
-            } else {
-                instrumentation.success(this.observation);
-            }
-        }
-
-        private void closeQuietly() {
-            this.closed = true;
-            try {
-                if (this.resultSet != null) {
-                    this.resultSet.close();
-                }
-                if (this.statement != null) {
-                    this.statement.close();
-                }
-            } catch (SQLException ex) {
-                // the statement dies with its connection anyway
-            }
-        }
+        TableMapping<T> m = this.mapping;
+        return this.session.stream(
+                executor ->
+                        executor.stream(
+                                m.meta().name(), sql, params::bindAll, rs -> m.hydrate(rs, 0)));
     }
 }

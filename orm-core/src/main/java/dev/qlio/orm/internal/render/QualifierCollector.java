@@ -1,4 +1,4 @@
-package dev.qlio.orm.internal;
+package dev.qlio.orm.internal.render;
 
 import dev.qlio.orm.expression.ColumnReference;
 import dev.qlio.orm.expression.Comparison;
@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Collects the columns a condition uses, by qualifier (table or alias name). */
-final class QualifierCollector implements ConditionVisitor<Void> {
+public final class QualifierCollector implements ConditionVisitor<Void> {
 
     final Map<String, ColumnReference<?>> byQualifier = new LinkedHashMap<>();
 
     /**
      * Whether every column of the condition is qualified by one of the two names (no allocation).
      */
-    static boolean onlyQualifiers(Condition condition, String a, String b) {
+    public static boolean onlyQualifiers(Condition condition, String a, String b) {
         return condition.accept(
                 new ConditionVisitor<Boolean>() {
                     private boolean ok(ColumnReference<?> c) {
@@ -78,7 +78,7 @@ final class QualifierCollector implements ConditionVisitor<Void> {
                 });
     }
 
-    static Map<String, ColumnReference<?>> of(Condition condition) {
+    public static Map<String, ColumnReference<?>> of(Condition condition) {
         QualifierCollector collector = new QualifierCollector();
         condition.accept(collector);
         return collector.byQualifier;

@@ -1,10 +1,13 @@
-package dev.qlio.orm.internal;
+package dev.qlio.orm.internal.query;
 
 import dev.qlio.orm.expression.Condition;
+import dev.qlio.orm.internal.engine.TableMapping;
+import dev.qlio.orm.internal.exec.Operation;
+import dev.qlio.orm.internal.render.Params;
+import dev.qlio.orm.internal.render.SqlRenderer;
 import dev.qlio.orm.query.UpdateQuery;
 import dev.qlio.orm.schema.Column;
 import dev.qlio.orm.schema.Table;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +16,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** A bulk update; a version column is incremented on every updated row. */
-final class DefaultUpdateQuery<T extends Table> implements UpdateQuery<T> {
+public final class DefaultUpdateQuery<T extends Table> implements UpdateQuery<T> {
 
-    private final DefaultSession session;
+    private final QueryTarget session;
 
     private final TableMapping<T> mapping;
 
@@ -23,7 +26,13 @@ final class DefaultUpdateQuery<T extends Table> implements UpdateQuery<T> {
 
     private final List<Condition> conditions = new ArrayList<>(2);
 
-    DefaultUpdateQuery(DefaultSession session, TableMapping<T> mapping) {
+    /**
+     * A bulk update of one table.
+     *
+     * @param session where it runs
+     * @param mapping the table
+     */
+    public DefaultUpdateQuery(QueryTarget session, TableMapping<T> mapping) {
         this.session = session;
         this.mapping = mapping;
     }
@@ -31,9 +40,9 @@ final class DefaultUpdateQuery<T extends Table> implements UpdateQuery<T> {
     @Override
     public <V> UpdateQuery<T> set(Column<V> column, @Nullable V value) {
         Objects.requireNonNull(column, "column must not be null");
-        if (column.origin().declaringClass() != this.mapping.meta.tableClass()) {
+        if (column.origin().declaringClass() != this.mapping.meta().tableClass()) {
             throw new IllegalArgumentException(
-                    "Column " + column + " does not belong to table " + this.mapping.meta.name());
+                    "Column " + column + " does not belong to table " + this.mapping.meta().name());
         }
         if (column.isVersion()) {
             throw new IllegalArgumentException(
@@ -54,7 +63,7 @@ final class DefaultUpdateQuery<T extends Table> implements UpdateQuery<T> {
         if (value == null && !column.isNullable()) {
             throw new IllegalArgumentException(
                     "Column "
-                            + this.mapping.meta.name()
+                            + this.mapping.meta().name()
                             + "."
                             + column.name()
                             + " is NOT NULL: it cannot be set to null");
@@ -74,34 +83,29 @@ final class DefaultUpdateQuery<T extends Table> implements UpdateQuery<T> {
         if (this.values.isEmpty()) {
             throw new IllegalStateException(
                     "Nothing to update in "
-                            + this.mapping.meta.name()
+                            + this.mapping.meta().name()
                             + ": call set(column, value) first");
         }
         TableMapping<T> m = this.mapping;
-        Params params = new Params(this.session.dialect);
-        StringBuilder sql = new StringBuilder("UPDATE ").append(m.quotedTable).append(" SET ");
+        Params params = new Params(this.session.engine().dialect());
+        StringBuilder sql =
+                new StringBuilder("UPDATE ").append(m.sql().quotedTable()).append(" SET ");
         boolean first = true;
         for (Map.Entry<Column<?>, @Nullable Object> e : this.values.entrySet()) {
             int i = e.getKey().position();
-            sql.append(first ? "" : ", ").append(m.quotedColumns[i]).append(" = ?");
+            sql.append(first ? "" : ", ").append(m.sql().quotedColumn(i)).append(" = ?");
             first = false;
-            params.add(m.binders[i], m.types[i], e.getValue(), m.columnLabels[i]);
+            params.add(m.binder(i), m.type(i), e.getValue(), m.label(i));
         }
-        if (m.versionIndex >= 0) {
-            String v = m.quotedColumns[m.versionIndex];
+        if (m.versionIndex() >= 0) {
+            String v = m.sql().quotedColumn(m.versionIndex());
             sql.append(", ").append(v).append(" = ").append(v).append(" + 1");
         }
-        new SqlRenderer(this.session.engine, sql, params, false).where(this.conditions);
+        new SqlRenderer(this.session.engine().render(), sql, params, false).where(this.conditions);
         String text = sql.toString();
-        return this.session.run(
-                "update",
-                m.meta.name(),
-                text,
-                c -> {
-                    try (PreparedStatement ps = c.prepareStatement(text)) {
-                        params.bind(ps, 1);
-                        return ps.executeLargeUpdate();
-                    }
-                });
+        this.session.checkWritable("update");
+        return this.session.call(
+                executor ->
+                        executor.update(Operation.UPDATE, m.meta().name(), text, params::bindAll));
     }
 }

@@ -1,5 +1,6 @@
-package dev.qlio.orm.internal;
+package dev.qlio.orm.internal.session;
 
+import dev.qlio.orm.internal.engine.TableMapping;
 import dev.qlio.orm.schema.Column;
 import dev.qlio.orm.schema.Relationship;
 import dev.qlio.orm.schema.ResolvedRelationship;
@@ -32,7 +33,7 @@ final class Cascade {
     }
 
     void add(TableMapping<Table> m, Table row, Map<String, Object> relationships) {
-        TableMeta<?> meta = m.meta;
+        TableMeta<?> meta = m.meta();
         Map<String, Object> snapshot = Map.copyOf(relationships);
         for (Map.Entry<String, Object> e : snapshot.entrySet()) {
             ResolvedRelationship rr = resolve(meta, e.getKey());

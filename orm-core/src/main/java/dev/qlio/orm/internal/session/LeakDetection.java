@@ -1,4 +1,4 @@
-package dev.qlio.orm.internal;
+package dev.qlio.orm.internal.session;
 
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,25 +1,25 @@
-package dev.qlio.orm.internal;
+package dev.qlio.orm.internal.engine;
 
 import dev.qlio.orm.dialect.Dialect;
 import dev.qlio.orm.dialect.ValueBinder;
 import dev.qlio.orm.dialect.ValueReader;
+import dev.qlio.orm.internal.exec.ConnectionSource;
+import dev.qlio.orm.internal.exec.ErrorTranslator;
+import dev.qlio.orm.internal.exec.Instrumentation;
+import dev.qlio.orm.internal.exec.StatementExecutor;
+import dev.qlio.orm.internal.render.RenderContext;
 import dev.qlio.orm.schema.Table;
 import dev.qlio.orm.schema.TableMeta;
 import dev.qlio.orm.schema.TableMetadata;
 import dev.qlio.orm.schema.types.SqlType;
-import dev.qlio.orm.session.Session;
 import io.micrometer.observation.ObservationRegistry;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.UncategorizedSQLException;
-import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
-import org.springframework.jdbc.support.SQLExceptionTranslator;
 
 /**
  * The shared, precomputed state of one {@link dev.qlio.orm.Database}: per-table SQL and binders,
@@ -34,7 +34,7 @@ public final class Engine {
 
     private final TableMetadata metadata;
 
-    private final SQLExceptionTranslator translator;
+    private final ErrorTranslator translator;
 
     private final Instrumentation instrumentation;
 
@@ -44,11 +44,7 @@ public final class Engine {
 
     private final Map<Class<?>, TableMapping<?>> mappings;
 
-    private final Map<SqlType<?>, ValueBinder> binders = new ConcurrentHashMap<>();
-
-    private final Map<Object, String> quotedNames = new ConcurrentHashMap<>();
-
-    private final Map<SqlType<?>, ValueReader> readers = new ConcurrentHashMap<>();
+    private final RenderContext render;
 
     private final AtomicInteger activeSessions = new AtomicInteger();
 
@@ -91,8 +87,9 @@ public final class Engine {
             int batchSize) {
         this.dataSource = dataSource;
         this.dialect = dialect;
+        this.render = new RenderContext(dialect);
         this.metadata = metadata;
-        this.translator = new SQLErrorCodeSQLExceptionTranslator(dataSource);
+        this.translator = new ErrorTranslator(dialect, dataSource);
         this.instrumentation = instrumentation;
         this.fetchSize = fetchSize;
         this.batchSize = batchSize;
@@ -104,15 +101,6 @@ public final class Engine {
     }
 
     /**
-     * Opens a session.
-     *
-     * @return the session
-     */
-    public Session openSession() {
-        return new DefaultSession(this);
-    }
-
-    /**
      * Translates a JDBC error into Spring's hierarchy, with the SQL (never values) in the message.
      *
      * @param task what was being done
@@ -121,32 +109,30 @@ public final class Engine {
      * @return the exception to throw
      */
     public DataAccessException translate(String task, @Nullable String sql, SQLException original) {
-        SQLException ex = original;
-        String message = original.getMessage();
-        if (message != null) {
-            String redacted = this.dialect.redactMessage(message);
-            if (!redacted.equals(message)) {
-                // keep codes for the translator, drop the values from the message
-                ex =
-                        new SQLException(
-                                redacted,
-                                original.getSQLState(),
-                                original.getErrorCode(),
-                                original);
-            }
-        }
-        DataAccessException translated = this.dialect.translate(task, sql, ex);
-        if (translated == null) {
-            translated = this.translator.translate(task, sql, ex);
-        }
-        if (translated == null) {
-            translated = new UncategorizedSQLException(task, sql, ex);
-        }
-        return translated;
+        return this.translator.translate(task, sql, original);
     }
 
+    /**
+     * An executor running statements on the connections of a source (a session).
+     *
+     * @param source the source
+     * @return the executor
+     */
+    public StatementExecutor executor(ConnectionSource source) {
+        return new StatementExecutor(
+                source, this.instrumentation, this.translator, this.dialect, this.fetchSize);
+    }
+
+    /**
+     * The mapping of a registered table class.
+     *
+     * @param tableClass the class
+     * @param <T> the row type
+     * @return the mapping
+     * @throws IllegalArgumentException when the class is not registered
+     */
     @SuppressWarnings("unchecked")
-    <T extends Table> TableMapping<T> mapping(Class<T> tableClass) {
+    public <T extends Table> TableMapping<T> mapping(Class<T> tableClass) {
         TableMapping<T> mapping = (TableMapping<T>) this.mappings.get(tableClass);
         if (mapping == null) {
             throw new IllegalArgumentException(
@@ -169,7 +155,7 @@ public final class Engine {
      * Whether a session's reads may run in auto-commit mode before its first write begins the
      * transaction: only at READ COMMITTED or below (the pool's isolation, asked once).
      */
-    boolean readsMayPrecede(java.sql.Connection connection) throws SQLException {
+    public boolean readsMayPrecede(java.sql.Connection connection) throws SQLException {
         Boolean may = this.readsMayPrecede;
         if (may == null) {
             may =
@@ -180,43 +166,52 @@ public final class Engine {
         return may;
     }
 
-    /** A column's quoted name, cached per declared column (aliases share their origin's). */
-    String quotedName(dev.qlio.orm.expression.ColumnReference<?> column) {
-        if (!(column instanceof dev.qlio.orm.schema.Column<?> c)) {
-            return this.dialect.quote(column.name());
-        }
-        dev.qlio.orm.schema.Column<?> origin = c.origin();
-        String quoted = this.quotedNames.get(origin);
-        if (quoted == null) {
-            quoted = this.dialect.quote(origin.name());
-            this.quotedNames.put(origin, quoted);
-        }
-        return quoted;
+    /**
+     * The dialect and its per-database caches, for rendering.
+     *
+     * @return the render context
+     */
+    public RenderContext render() {
+        return this.render;
     }
 
-    ValueBinder binder(SqlType<?> type) {
-        ValueBinder b = this.binders.get(type);
-        if (b == null) {
-            b = this.dialect.binder(type);
-            this.binders.put(type, b);
-        }
-        return b;
+    /**
+     * A column's quoted name.
+     *
+     * @param column the column
+     * @return the quoted name
+     */
+    public String quotedName(dev.qlio.orm.expression.ColumnReference<?> column) {
+        return this.render.quotedName(column);
     }
 
-    ValueReader reader(SqlType<?> type) {
-        ValueReader r = this.readers.get(type);
-        if (r == null) {
-            r = this.dialect.reader(type);
-            this.readers.put(type, r);
-        }
-        return r;
+    /**
+     * The binder of a type.
+     *
+     * @param type the type
+     * @return the binder
+     */
+    public ValueBinder binder(SqlType<?> type) {
+        return this.render.binder(type);
     }
 
-    void sessionOpened() {
+    /**
+     * The reader of a type.
+     *
+     * @param type the type
+     * @return the reader
+     */
+    public ValueReader reader(SqlType<?> type) {
+        return this.render.reader(type);
+    }
+
+    /** Counts a session opened. */
+    public void sessionOpened() {
         this.activeSessions.incrementAndGet();
     }
 
-    void sessionClosed() {
+    /** Counts a session closed. */
+    public void sessionClosed() {
         this.activeSessions.decrementAndGet();
     }
 
@@ -265,11 +260,11 @@ public final class Engine {
         return this.activeSessions.get();
     }
 
-    int fetchSize() {
+    public int fetchSize() {
         return this.fetchSize;
     }
 
-    int batchSize() {
+    public int batchSize() {
         return this.batchSize;
     }
 

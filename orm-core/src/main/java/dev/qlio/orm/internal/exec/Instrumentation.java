@@ -1,4 +1,4 @@
-package dev.qlio.orm.internal;
+package dev.qlio.orm.internal.exec;
 
 import dev.qlio.orm.observation.DefaultQueryObservationConvention;
 import dev.qlio.orm.observation.MetricsListener;

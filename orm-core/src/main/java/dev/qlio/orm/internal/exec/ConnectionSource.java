@@ -1,0 +1,44 @@
+package dev.qlio.orm.internal.exec;
+
+import java.sql.Connection;
+
+/**
+ * Where the {@link StatementExecutor} gets its connection: a session, which begins its transaction
+ * as the statement requires, refuses when it is closed, and closes the cursors still open when it
+ * ends.
+ */
+public interface ConnectionSource {
+
+    /**
+     * The connection to run a statement of the given kind on, its transaction begun if the kind
+     * needs one.
+     *
+     * @param operation the kind of statement about to run
+     * @return the connection
+     * @throws IllegalStateException when the source is closed
+     */
+    Connection connectionFor(Operation operation);
+
+    /**
+     * The connection to open a cursor on: some databases keep cursors only inside a transaction.
+     *
+     * @return the connection
+     */
+    default Connection cursorConnection() {
+        return connectionFor(Operation.SELECT);
+    }
+
+    /**
+     * A cursor was opened on this source's connection; the source closes it when it ends.
+     *
+     * @param cursor the cursor
+     */
+    default void cursorOpened(AutoCloseable cursor) {}
+
+    /**
+     * A cursor was closed by its reader.
+     *
+     * @param cursor the cursor
+     */
+    default void cursorClosed(AutoCloseable cursor) {}
+}

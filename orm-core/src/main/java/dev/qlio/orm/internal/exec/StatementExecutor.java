@@ -1,0 +1,249 @@
+package dev.qlio.orm.internal.exec;
+
+import dev.qlio.orm.dialect.Dialect;
+import io.micrometer.observation.Observation;
+import java.lang.ref.Reference;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
+
+/**
+ * The one road every statement takes: observe → prepare → bind → execute → map → count rows →
+ * translate errors. Typed queries, row writes, bulk statements, raw SQL, DDL, relationship loads
+ * and streams all run here, so a concern that applies to every statement (a timeout, a listener) is
+ * one edit. One executor serves one {@link ConnectionSource}; it is as thread-safe as its source.
+ */
+public final class StatementExecutor {
+
+    private final ConnectionSource source;
+
+    private final Instrumentation instrumentation;
+
+    private final ErrorTranslator translator;
+
+    private final Dialect dialect;
+
+    private final int fetchSize;
+
+    /**
+     * An executor over one connection source.
+     *
+     * @param source where connections come from
+     * @param instrumentation observes every execution
+     * @param translator translates JDBC errors
+     * @param dialect prepares cursors for streaming
+     * @param fetchSize rows per round trip of a cursor
+     */
+    public StatementExecutor(
+            ConnectionSource source,
+            Instrumentation instrumentation,
+            ErrorTranslator translator,
+            Dialect dialect,
+            int fetchSize) {
+        this.source = source;
+        this.instrumentation = instrumentation;
+        this.translator = translator;
+        this.dialect = dialect;
+        this.fetchSize = fetchSize;
+    }
+
+    /**
+     * Runs a prepared statement.
+     *
+     * @param operation its kind
+     * @param table the table it concerns ({@code none} for raw SQL)
+     * @param sql the SQL
+     * @param execution binds, executes and maps
+     * @param <R> the result
+     * @return the result
+     */
+    public <R> R execute(
+            Operation operation,
+            String table,
+            String sql,
+            Execution<PreparedStatement, R> execution) {
+        return execute(operation, table, sql, Preparation.PREPARED, execution);
+    }
+
+    /**
+     * Runs a statement created the given way.
+     *
+     * @param operation its kind
+     * @param table the table it concerns ({@code none} for raw SQL)
+     * @param sql the SQL
+     * @param preparation how the statement is created
+     * @param execution binds, executes and maps
+     * @param <S> the JDBC statement type
+     * @param <R> the result
+     * @return the result
+     */
+    public <S extends Statement, R> R execute(
+            Operation operation,
+            String table,
+            String sql,
+            Preparation<S> preparation,
+            Execution<S, R> execution) {
+        Connection connection = this.source.connectionFor(operation);
+        Observation observation = this.instrumentation.start(operation.tag(), table, sql);
+        RowCount rows = new RowCount();
+        try (S statement = preparation.prepare(connection, sql)) {
+            R result = execution.run(statement, rows);
+            count(rows);
+            this.instrumentation.success(observation);
+            return result;
+        } catch (SQLException ex) {
+            DataAccessException translated =
+                    this.translator.translate("Qlio " + operation.tag() + " on " + table, sql, ex);
+            this.instrumentation.error(observation, translated);
+            throw translated;
+        } catch (RuntimeException | Error ex) {
+            this.instrumentation.error(observation, ex);
+            throw ex;
+        } finally {
+            // a session nobody else references must not be cleaned while its statement runs
+            Reference.reachabilityFence(this.source);
+        }
+    }
+
+    /**
+     * Runs a query and reads every row.
+     *
+     * @param table the table it concerns
+     * @param sql the SQL
+     * @param binder binds its parameters
+     * @param reader reads one row
+     * @param <T> what a row becomes
+     * @return the rows, in order
+     */
+    public <T> List<T> list(String table, String sql, Binder binder, RowReader<T> reader) {
+        return execute(
+                Operation.SELECT,
+                table,
+                sql,
+                (ps, rows) -> {
+                    binder.bind(ps);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        List<T> result = readAll(rs, reader);
+                        rows.read(result.size());
+                        return result;
+                    }
+                });
+    }
+
+    /**
+     * Runs a prepared update (insert, update, delete, DDL) and returns its row count.
+     *
+     * @param operation its kind
+     * @param table the table it concerns
+     * @param sql the SQL
+     * @param binder binds its parameters
+     * @return the number of rows changed
+     */
+    public long update(Operation operation, String table, String sql, Binder binder) {
+        return execute(
+                operation,
+                table,
+                sql,
+                (ps, rows) -> {
+                    binder.bind(ps);
+                    long count = ps.executeLargeUpdate();
+                    rows.written(count);
+                    return count;
+                });
+    }
+
+    /**
+     * Opens a stream over a cursor: rows are read as the stream is consumed, with the configured
+     * fetch size, and the statement stays open until the stream is closed (or its source ends).
+     *
+     * @param table the table it concerns
+     * @param sql the SQL
+     * @param binder binds its parameters
+     * @param reader reads one row
+     * @param <T> what a row becomes
+     * @return the stream; close it
+     */
+    public <T> Stream<T> stream(String table, String sql, Binder binder, RowReader<T> reader) {
+        Connection connection = this.source.cursorConnection();
+        Observation observation = this.instrumentation.start(Operation.SELECT.tag(), table, sql);
+        @Nullable PreparedStatement ps = null;
+        try {
+            ps = connection.prepareStatement(sql);
+            this.dialect.prepareForStreaming(ps, this.fetchSize);
+            binder.bind(ps);
+            ResultSet rs = ps.executeQuery();
+            Cursor<T> cursor =
+                    new Cursor<>(this, this.source, table, sql, ps, rs, reader, observation);
+            this.source.cursorOpened(cursor);
+            return StreamSupport.stream(cursor, false).onClose(cursor::close);
+        } catch (SQLException ex) {
+            closeQuietly(ps);
+            DataAccessException translated =
+                    this.translator.translate("Qlio stream of " + table, sql, ex);
+            this.instrumentation.error(observation, translated);
+            throw translated;
+        } catch (RuntimeException | Error ex) {
+            closeQuietly(ps);
+            this.instrumentation.error(observation, ex);
+            throw ex;
+        }
+    }
+
+    /** Reports a cursor's end: rows read, outcome. */
+    void cursorEnded(@Nullable Observation observation, long rows, @Nullable Throwable error) {
+        this.instrumentation.rowsRead(rows);
+        if (error != null) {
+            this.instrumentation.error(observation, error);
+        } else {
+            this.instrumentation.success(observation);
+        }
+    }
+
+    DataAccessException translate(String task, String sql, SQLException ex) {
+        return this.translator.translate(task, sql, ex);
+    }
+
+    private void count(RowCount rows) {
+        if (rows.readCount() > 0) {
+            this.instrumentation.rowsRead(rows.readCount());
+        }
+        if (rows.writtenCount() > 0) {
+            this.instrumentation.rowsWritten(rows.writtenCount());
+        }
+    }
+
+    /**
+     * Reads every remaining row of a result set.
+     *
+     * @param rs the result set
+     * @param reader reads one row
+     * @param <T> what a row becomes
+     * @return the rows
+     * @throws SQLException from the driver
+     */
+    public static <T> List<T> readAll(ResultSet rs, RowReader<T> reader) throws SQLException {
+        List<T> result = new ArrayList<>();
+        while (rs.next()) {
+            result.add(reader.read(rs));
+        }
+        return result;
+    }
+
+    private static void closeQuietly(@Nullable Statement statement) {
+        if (statement != null) {
+            try {
+                statement.close();
+            } catch (SQLException ex) {
+                // the statement dies with its connection anyway
+            }
+        }
+    }
+}

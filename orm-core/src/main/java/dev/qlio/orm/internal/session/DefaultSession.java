@@ -1,0 +1,326 @@
+package dev.qlio.orm.internal.session;
+
+import dev.qlio.orm.internal.engine.Engine;
+import dev.qlio.orm.internal.engine.TableMapping;
+import dev.qlio.orm.internal.exec.ConnectionSource;
+import dev.qlio.orm.internal.exec.Operation;
+import dev.qlio.orm.internal.exec.StatementExecutor;
+import dev.qlio.orm.internal.query.DefaultDeleteQuery;
+import dev.qlio.orm.internal.query.DefaultSelectQuery;
+import dev.qlio.orm.internal.query.DefaultUpdateQuery;
+import dev.qlio.orm.internal.query.QueryTarget;
+import dev.qlio.orm.query.DeleteQuery;
+import dev.qlio.orm.query.SelectQuery;
+import dev.qlio.orm.query.UpdateQuery;
+import dev.qlio.orm.schema.AliasedTable;
+import dev.qlio.orm.schema.Table;
+import dev.qlio.orm.schema.internal.Rows;
+import dev.qlio.orm.session.Savepoint;
+import dev.qlio.orm.session.Session;
+import java.lang.ref.Cleaner;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
+
+/**
+ * The session: one connection, one unit of work, on one thread. The connection is taken when the
+ * session opens; inside a Spring-managed transaction it is that transaction's connection. Its
+ * {@link TransactionStrategy} decides when a transaction begins and who ends it; every statement
+ * runs through its {@link StatementExecutor}.
+ */
+public final class DefaultSession implements Session, ConnectionSource, QueryTarget {
+
+    private static final Rows.Accessor ROWS = Rows.access();
+
+    /** Releases sessions that become unreachable unclosed (see {@link LeakDetection}). */
+    private static final Cleaner CLEANER = Cleaner.create();
+
+    final Engine engine;
+
+    private final TransactionStrategy transaction;
+
+    private final StatementExecutor executor;
+
+    private final RowWriter writer;
+
+    private final SessionResources resources;
+
+    private final Cleaner.@Nullable Cleanable cleanable;
+
+    private boolean closed;
+
+    private @Nullable List<AutoCloseable> openCursors;
+
+    /** Rows written by the outermost cascading add, so cycles write each row once. */
+    private @Nullable Set<Table> cascading;
+
+    /**
+     * Opens a session: takes a connection, joining the Spring transaction bound to it if any.
+     *
+     * @param engine the engine of the database
+     */
+    public DefaultSession(Engine engine) {
+        this.engine = engine;
+        this.transaction = TransactionStrategy.open(engine);
+        this.executor = engine.executor(this);
+        this.writer = new RowWriter(this.executor, engine.dialect(), engine.batchSize());
+        LeakDetection.Origin origin = LeakDetection.origin();
+        this.resources = new SessionResources(engine, this.transaction, origin);
+        // the cleaner's action must not reach this session, or it would never become unreachable
+        this.cleanable = origin != null ? CLEANER.register(this, this.resources) : null;
+        engine.sessionOpened();
+    }
+
+    // ---- where statements run ----------------------------------------------------------------
+
+    private Connection connection() {
+        if (this.closed) {
+            throw new IllegalStateException(
+                    "Session is closed: open a new one with Database.session()");
+        }
+        return this.transaction.connection();
+    }
+
+    @Override
+    public Connection connectionFor(Operation operation) {
+        Connection c = connection();
+        this.transaction.beforeStatement(operation);
+        return c;
+    }
+
+    @Override
+    public Connection cursorConnection() {
+        Connection c = connection();
+        // a PostgreSQL cursor lives in a transaction; elsewhere reads stream in auto-commit unless
+        // the isolation level makes reads part of the transaction
+        this.transaction.beforeCursor(this.engine.dialect().streamingNeedsTransaction());
+        return c;
+    }
+
+    @Override
+    public void cursorOpened(AutoCloseable cursor) {
+        if (this.openCursors == null) {
+            this.openCursors = new ArrayList<>(2);
+        }
+        this.openCursors.add(cursor);
+    }
+
+    @Override
+    public void cursorClosed(AutoCloseable cursor) {
+        if (this.openCursors != null) {
+            this.openCursors.remove(cursor);
+        }
+    }
+
+    @Override
+    public Engine engine() {
+        return this.engine;
+    }
+
+    @Override
+    public <R> R call(Function<StatementExecutor, R> work) {
+        connection();
+        return work.apply(this.executor);
+    }
+
+    @Override
+    public <T> Stream<T> stream(Function<StatementExecutor, Stream<T>> work) {
+        connection();
+        return work.apply(this.executor);
+    }
+
+    @Override
+    public void checkWritable(String operation) {}
+
+    <T extends Table> TableMapping<T> mapping(Class<T> tableClass) {
+        connection();
+        return this.engine.mapping(
+                Objects.requireNonNull(tableClass, "table class must not be null"));
+    }
+
+    @SuppressWarnings("unchecked")
+    TableMapping<Table> mappingOf(Table row) {
+        Objects.requireNonNull(row, "row must not be null");
+        return (TableMapping<Table>) mapping(row.getClass());
+    }
+
+    // ---- queries -----------------------------------------------------------------------------
+
+    @Override
+    public <T extends Table> SelectQuery<T> select(Class<T> table) {
+        return new DefaultSelectQuery<>(this, mapping(table), null);
+    }
+
+    @Override
+    public <T extends Table> SelectQuery<T> select(AliasedTable<T> table) {
+        Objects.requireNonNull(table, "table must not be null");
+        return new DefaultSelectQuery<>(
+                this, mapping(table.table().tableClass()), table.aliasName());
+    }
+
+    @Override
+    public <T extends Table> UpdateQuery<T> update(Class<T> table) {
+        return new DefaultUpdateQuery<>(this, mapping(table));
+    }
+
+    @Override
+    public <T extends Table> DeleteQuery<T> delete(Class<T> table) {
+        return new DefaultDeleteQuery<>(this, mapping(table));
+    }
+
+    // ---- row writes --------------------------------------------------------------------------
+
+    @Override
+    public void add(Table row) {
+        TableMapping<Table> m = mappingOf(row);
+        Map<String, Object> relationships = ROWS.relationships(row);
+        if (relationships == null || relationships.isEmpty()) {
+            this.writer.write(m, row);
+            return;
+        }
+        Set<Table> visited = this.cascading;
+        boolean outermost = visited == null;
+        if (visited == null) {
+            visited = Collections.newSetFromMap(new IdentityHashMap<>());
+            this.cascading = visited;
+        }
+        try {
+            if (visited.add(row)) {
+                new Cascade(this).add(m, row, relationships);
+            }
+        } finally {
+            if (outermost) {
+                this.cascading = null;
+            }
+        }
+    }
+
+    /** Inserts a new row or updates a loaded one, without looking at its relationships. */
+    void write(TableMapping<Table> m, Table row) {
+        this.writer.write(m, row);
+    }
+
+    @Override
+    public void addAll(Collection<? extends Table> rows) {
+        Objects.requireNonNull(rows, "rows must not be null");
+        // one batch per table (in first-appearance order, so parents added first go first)
+        Map<TableMapping<Table>, List<Table>> byTable = new LinkedHashMap<>();
+        for (Table row : rows) {
+            byTable.computeIfAbsent(mappingOf(row), k -> new ArrayList<>()).add(row);
+        }
+        byTable.forEach(this.writer::addAll);
+    }
+
+    @Override
+    public void merge(Table row) {
+        this.writer.merge(mappingOf(row), row);
+    }
+
+    @Override
+    public void remove(Table row) {
+        this.writer.remove(mappingOf(row), row);
+    }
+
+    // ---- raw SQL -----------------------------------------------------------------------------
+
+    private RawSql raw() {
+        connection();
+        return new RawSql(this.executor, this.engine.dialect());
+    }
+
+    @Override
+    public List<Map<String, Object>> fetch(String sql) {
+        return raw().fetch(sql);
+    }
+
+    @Override
+    public List<Map<String, Object>> fetch(String sql, Map<String, ?> params) {
+        return raw().fetch(sql, params);
+    }
+
+    @Override
+    public <R> List<R> fetch(String sql, Map<String, ?> params, RowMapper<R> mapper) {
+        return raw().fetch(sql, params, mapper);
+    }
+
+    @Override
+    public long execute(String sql, Map<String, ?> params) {
+        return raw().execute(sql, params);
+    }
+
+    // ---- transaction -------------------------------------------------------------------------
+
+    @Override
+    public Savepoint savepoint() {
+        Connection c = connection();
+        this.transaction.begin();
+        return SessionSavepoint.set(c, this.engine, this::connection);
+    }
+
+    @Override
+    public void commit() {
+        connection();
+        this.transaction.commit();
+    }
+
+    @Override
+    public void rollback() {
+        connection();
+        this.transaction.rollback();
+    }
+
+    @Override
+    public void close() {
+        if (this.closed) {
+            return;
+        }
+        closeCursors();
+        this.closed = true;
+        try {
+            this.transaction.end();
+        } finally {
+            Cleaner.Cleanable c = this.cleanable;
+            if (c != null) {
+                this.resources.closedByOwner = true;
+                c.clean();
+            } else {
+                this.resources.release();
+            }
+        }
+    }
+
+    private void closeCursors() {
+        List<AutoCloseable> cursors = this.openCursors;
+        if (cursors == null || cursors.isEmpty()) {
+            return;
+        }
+        LeakDetection.Origin origin = this.resources.origin;
+        if (origin != null && LeakDetection.logger.isWarnEnabled()) {
+            LeakDetection.logger.warn(
+                    "Closing "
+                            + cursors.size()
+                            + " stream(s) left open by a Qlio session opened on thread '"
+                            + origin.thread()
+                            + "': close each stream() with try-with-resources",
+                    origin.stack());
+        }
+        for (AutoCloseable cursor : List.copyOf(cursors)) {
+            try {
+                cursor.close();
+            } catch (Exception ex) {
+                // closing is best effort; the connection is released below
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.qlio.orm.internal.session;
+
+import dev.qlio.orm.dialect.Dialect;
+import dev.qlio.orm.internal.exec.Operation;
+import dev.qlio.orm.internal.exec.Preparation;
+import dev.qlio.orm.internal.exec.StatementExecutor;
+import dev.qlio.orm.schema.types.SqlType;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ColumnMapRowMapper;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
+
+/**
+ * Raw SQL with {@code :named} parameters, parsed by Spring JDBC's parser and run through the
+ * session's {@link StatementExecutor}; every value is bound, never concatenated.
+ */
+final class RawSql {
+
+    private static final RowMapper<Map<String, Object>> COLUMN_MAP = new ColumnMapRowMapper();
+
+    private static final String TABLE = "none";
+
+    private final StatementExecutor executor;
+
+    private final Dialect dialect;
+
+    RawSql(StatementExecutor executor, Dialect dialect) {
+        this.executor = executor;
+        this.dialect = dialect;
+    }
+
+    /** Without parameters: a plain statement. */
+    List<Map<String, Object>> fetch(String sql) {
+        Objects.requireNonNull(sql, "sql must not be null");
+        return this.executor.execute(
+                Operation.RAW,
+                TABLE,
+                sql,
+                Preparation.PLAIN,
+                (st, rows) -> {
+                    if (!st.execute(sql)) {
+                        return List.of();
+                    }
+                    try (ResultSet rs = st.getResultSet()) {
+                        List<Map<String, Object>> result = mapAll(rs, COLUMN_MAP);
+                        rows.read(result.size());
+                        return result;
+                    }
+                });
+    }
+
+    List<Map<String, Object>> fetch(String sql, Map<String, ?> params) {
+        return fetch(sql, params, COLUMN_MAP);
+    }
+
+    <R> List<R> fetch(String sql, Map<String, ?> params, RowMapper<R> mapper) {
+        Objects.requireNonNull(mapper, "mapper must not be null");
+        Parsed parsed = parse(sql, params);
+        return this.executor.execute(
+                Operation.RAW,
+                TABLE,
+                parsed.sql,
+                (ps, rows) -> {
+                    parsed.bind(ps);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        List<R> result = mapAll(rs, mapper);
+                        rows.read(result.size());
+                        return result;
+                    }
+                });
+    }
+
+    long execute(String sql, Map<String, ?> params) {
+        Parsed parsed = parse(sql, params);
+        return this.executor.update(Operation.RAW, TABLE, parsed.sql, parsed::bind);
+    }
+
+    private static <R> List<R> mapAll(ResultSet rs, RowMapper<R> mapper) throws SQLException {
+        List<R> result = new ArrayList<>();
+        int n = 0;
+        while (rs.next()) {
+            result.add(Objects.requireNonNull(mapper.mapRow(rs, n++), "RowMapper returned null"));
+        }
+        return result;
+    }
+
+    /** SQL with {@code :named} parameters turned into positional ones (Spring JDBC's parser). */
+    private Parsed parse(String sql, Map<String, ?> params) {
+        Objects.requireNonNull(sql, "sql must not be null");
+        Objects.requireNonNull(params, "params must not be null");
+        ParsedSql parsed = NamedParameterUtils.parseSqlStatement(sql);
+        MapSqlParameterSource source = new MapSqlParameterSource(params);
+        String jdbcSql = NamedParameterUtils.substituteNamedParameters(parsed, source);
+        Object[] args = NamedParameterUtils.buildValueArray(parsed, source, null);
+        List<@Nullable Object> flat = new ArrayList<>(args.length);
+        for (Object arg : args) {
+            if (arg instanceof Iterable<?> it) {
+                for (Object element : it) {
+                    flat.add(element);
+                }
+            } else {
+                flat.add(arg);
+            }
+        }
+        if (this.dialect.checksValues()) {
+            for (Object v : flat) {
+                if (v instanceof String s) {
+                    this.dialect.checkValue("a raw SQL parameter", SqlType.Kind.TEXT, s);
+                }
+            }
+        }
+        return new Parsed(jdbcSql, flat);
+    }
+
+    private record Parsed(String sql, List<@Nullable Object> args) {
+        void bind(PreparedStatement ps) throws SQLException {
+            for (int i = 0; i < this.args.size(); i++) {
+                StatementCreatorUtils.setParameterValue(
+                        ps, i + 1, SqlTypeValue.TYPE_UNKNOWN, this.args.get(i));
+            }
+        }
+    }
+}

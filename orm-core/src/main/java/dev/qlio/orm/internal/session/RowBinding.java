@@ -1,0 +1,175 @@
+package dev.qlio.orm.internal.session;
+
+import dev.qlio.orm.internal.engine.TableMapping;
+import dev.qlio.orm.internal.render.ColumnSet;
+import dev.qlio.orm.schema.Column;
+import dev.qlio.orm.schema.Table;
+import dev.qlio.orm.schema.internal.Rows;
+import dev.qlio.orm.schema.types.SqlType;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A row's part in its writes: which columns an insert or update sets, binding them in the order
+ * {@link dev.qlio.orm.internal.render.TableSql} rendered them, reading generated keys back, and the
+ * row's state after the write (version, history, persisted).
+ */
+final class RowBinding {
+
+    private static final Rows.Accessor ROWS = Rows.access();
+
+    private RowBinding() {}
+
+    /**
+     * Applies client defaults to a new row; returns the columns its insert writes: those with a
+     * value, and the version column always.
+     */
+    static ColumnSet prepareInsert(TableMapping<?> m, Table row) {
+        ColumnSet.Builder set = m.columnSet();
+        for (int i = 0; i < m.width(); i++) {
+            if (i == m.versionIndex()) {
+                set.add(i);
+                continue;
+            }
+            Column<?> column = m.column(i);
+            if (!ROWS.hasValue(row, i) && column.hasDefaultValue()) {
+                ROWS.store(row, i, column.defaultValueFor());
+            }
+            if (ROWS.hasValue(row, i)) {
+                set.add(i);
+            }
+        }
+        return set.build();
+    }
+
+    /** The generated columns the insert of {@code set} must read back, as SQL names. */
+    static String @Nullable [] generatedKeys(TableMapping<?> m, ColumnSet set) {
+        List<String> keys = null;
+        for (int i = 0; i < m.width(); i++) {
+            if (m.isGenerated(i) && !set.contains(i)) {
+                if (keys == null) {
+                    keys = new ArrayList<>(1);
+                }
+                keys.add(m.column(i).name());
+            }
+        }
+        return keys == null ? null : keys.toArray(new String[0]);
+    }
+
+    static void bindInsert(PreparedStatement ps, TableMapping<?> m, Table row, ColumnSet set)
+            throws SQLException {
+        int p = 1;
+        for (int i = 0; i < m.width(); i++) {
+            if (set.contains(i)) {
+                Object value = i == m.versionIndex() ? versionZero(m) : ROWS.value(row, i);
+                m.bind(ps, p++, i, value);
+            }
+        }
+    }
+
+    /** Reads the generated keys of one inserted row into it. */
+    static void readGeneratedKeys(ResultSet keys, TableMapping<?> m, Table row, ColumnSet set)
+            throws SQLException {
+        int k = 1;
+        for (int i = 0; i < m.width(); i++) {
+            if (m.isGenerated(i) && !set.contains(i)) {
+                ROWS.load(row, i, m.read(i, keys, k++));
+            }
+        }
+    }
+
+    /** After an insert: the version is 0 and history restarts. */
+    static void afterInsert(TableMapping<?> m, Table row) {
+        if (m.versionIndex() >= 0) {
+            ROWS.load(row, m.versionIndex(), versionZero(m));
+        }
+        ROWS.markPersisted(row);
+    }
+
+    private static Object versionZero(TableMapping<?> m) {
+        return m.type(m.versionIndex()).kind() == SqlType.Kind.BIGINT ? (Object) 0L : (Object) 0;
+    }
+
+    /** The changed columns (the version column never counts). */
+    static ColumnSet changed(TableMapping<?> m, Table row) {
+        ColumnSet.Builder set = m.columnSet();
+        for (int i = 0; i < m.width(); i++) {
+            if (i != m.versionIndex() && ROWS.isChanged(row, i)) {
+                set.add(i);
+            }
+        }
+        return set.build();
+    }
+
+    static void bindUpdate(PreparedStatement ps, TableMapping<?> m, Table row, ColumnSet set)
+            throws SQLException {
+        int p = 1;
+        for (int i = 0; i < m.width(); i++) {
+            if (set.contains(i)) {
+                m.bind(ps, p++, i, ROWS.value(row, i));
+            }
+        }
+        bindKey(ps, p, m, row);
+    }
+
+    /** Binds the key (its values before any change) and the loaded version. */
+    static void bindKey(PreparedStatement ps, int first, TableMapping<?> m, Table row)
+            throws SQLException {
+        int p = first;
+        for (int k : m.keyIndexes()) {
+            Object value = oldValue(m, row, k);
+            if (value == null) {
+                throw new IllegalArgumentException(
+                        "Row of table "
+                                + m.meta().name()
+                                + " has no value for key column "
+                                + m.column(k).name()
+                                + ": a row is written by key only once its key is set");
+            }
+            m.bind(ps, p++, k, value);
+        }
+        if (m.versionIndex() >= 0) {
+            m.bind(ps, p, m.versionIndex(), currentVersion(m, row));
+        }
+    }
+
+    static @Nullable Object currentVersion(TableMapping<?> m, Table row) {
+        return oldValue(m, row, m.versionIndex());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static @Nullable Object oldValue(TableMapping<?> m, Table row, int i) {
+        return row.getOldValue((Column) m.column(i));
+    }
+
+    /** After an update by key: the version is incremented and history restarts. */
+    static void afterUpdate(TableMapping<?> m, Table row) {
+        if (m.versionIndex() >= 0) {
+            Object v = currentVersion(m, row);
+            Object next =
+                    v instanceof Long l
+                            ? (Object) (l + 1)
+                            : (Object) (((Integer) Objects.requireNonNull(v)) + 1);
+            ROWS.load(row, m.versionIndex(), next);
+        }
+        ROWS.markPersisted(row);
+    }
+
+    /** A description of the row's key for messages, e.g. {@code {id=3}} — keys are not secrets. */
+    static String describeKey(TableMapping<?> m, Table row) {
+        StringBuilder sb = new StringBuilder("{");
+        int[] keys = m.keyIndexes();
+        for (int k = 0; k < keys.length; k++) {
+            sb.append(k > 0 ? ", " : "")
+                    .append(m.column(keys[k]).name())
+                    .append('=')
+                    .append(oldValue(m, row, keys[k]));
+        }
+        return sb.append('}').toString();
+    }
+}

@@ -1,0 +1,91 @@
+package dev.qlio.orm.internal.session;
+
+import dev.qlio.orm.internal.engine.Engine;
+import dev.qlio.orm.internal.exec.Operation;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * How a session's statements relate to a transaction: the session's {@linkplain OwnTransaction own
+ * transaction} (begun lazily, committed by the session) or a {@linkplain JoinedTransaction joined
+ * Spring transaction} (committed by Spring). The session asks its strategy before every statement
+ * and delegates commit, rollback and the end of the unit of work to it.
+ */
+interface TransactionStrategy {
+
+    /**
+     * The strategy for a new session: it joins the transaction Spring has bound to the data
+     * source's connection, if any, or else runs its own.
+     *
+     * @param engine the engine
+     * @return the strategy, holding its connection
+     */
+    static TransactionStrategy open(Engine engine) {
+        DataSource dataSource = engine.dataSource();
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try {
+            if (DataSourceUtils.isConnectionTransactional(c, dataSource)) {
+                return new JoinedTransaction(c);
+            }
+            return new OwnTransaction(engine, c);
+        } catch (SQLException | RuntimeException ex) {
+            DataSourceUtils.releaseConnection(c, dataSource);
+            if (ex instanceof SQLException sql) {
+                throw engine.translate("Qlio open session", null, sql);
+            }
+            throw (RuntimeException) ex;
+        }
+    }
+
+    /**
+     * The connection every statement of the session runs on.
+     *
+     * @return the connection
+     */
+    Connection connection();
+
+    /**
+     * Whether this is a Spring-managed transaction the session only takes part in.
+     *
+     * @return whether it is joined
+     */
+    boolean joined();
+
+    /**
+     * Makes the transaction ready for a statement: begins it when the statement needs it.
+     *
+     * @param operation the kind of statement
+     */
+    void beforeStatement(Operation operation);
+
+    /**
+     * Makes the transaction ready for a cursor, which some databases keep only inside one.
+     *
+     * @param needsTransaction whether the dialect's cursors need a transaction
+     */
+    void beforeCursor(boolean needsTransaction);
+
+    /** Begins the transaction if it has not begun (before a savepoint). */
+    void begin();
+
+    /** Commits. */
+    void commit();
+
+    /** Rolls back. */
+    void rollback();
+
+    /**
+     * Ends the unit of work: rolls back what was not committed, restores the connection's settings.
+     * Does not release the connection.
+     */
+    void end();
+
+    /**
+     * Whether the connection came with auto-commit on (restored by a leak's cleanup).
+     *
+     * @return whether to restore auto-commit
+     */
+    boolean restoreAutoCommit();
+}
