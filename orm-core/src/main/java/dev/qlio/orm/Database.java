@@ -6,6 +6,7 @@ import dev.qlio.orm.dialect.Dialect;
 import dev.qlio.orm.internal.engine.Engine;
 import dev.qlio.orm.internal.exec.Instrumentation;
 import dev.qlio.orm.internal.session.DefaultSession;
+import dev.qlio.orm.internal.session.SharedSession;
 import dev.qlio.orm.observation.MetricsListener;
 import dev.qlio.orm.observation.QueryObservationConvention;
 import dev.qlio.orm.schema.Column;
@@ -39,6 +40,8 @@ public final class Database {
 
     private final Engine engine;
 
+    private final TransactionAwareSession sharedSession;
+
     private final Ddl ddl;
 
     private final int fetchSize;
@@ -67,6 +70,8 @@ public final class Database {
                         builder.fetchSize,
                         builder.batchSize);
         this.ddl = new DefaultDdl(this.engine);
+        this.sharedSession =
+                new DefaultTransactionAwareSession(this, new SharedSession(this.engine));
         this.fetchSize = builder.fetchSize;
         this.batchSize = builder.batchSize;
         metadata.bind(this);
@@ -102,6 +107,18 @@ public final class Database {
      */
     public Session session() {
         return new DefaultSession(this.engine);
+    }
+
+    /**
+     * The shared, thread-safe session that takes part in Spring-managed transactions: inside a
+     * transaction every call goes to the session bound to it, outside one each call is its own unit
+     * of work. One instance per database; the Spring Boot starter exposes it as the {@code Session}
+     * bean. See {@link TransactionAwareSession}.
+     *
+     * @return the shared session
+     */
+    public TransactionAwareSession transactionAwareSession() {
+        return this.sharedSession;
     }
 
     /**

@@ -1,11 +1,11 @@
 package dev.qlio.orm.autoconfigure;
 
 import dev.qlio.orm.Database;
+import dev.qlio.orm.TransactionAwareSession;
 import dev.qlio.orm.schema.Table;
 import dev.qlio.orm.schema.TableMetadata;
 import dev.qlio.orm.session.Session;
 import dev.qlio.orm.spring.TableClassScanner;
-import dev.qlio.orm.spring.TransactionAwareSession;
 import dev.qlio.orm.spring.aot.AotTableClasses;
 import dev.qlio.orm.spring.schema.SchemaAction;
 import dev.qlio.orm.spring.schema.SchemaInitializer;
@@ -98,7 +98,7 @@ public final class OrmAutoConfiguration {
     @ConditionalOnSingleCandidate(Database.class)
     @DependsOnDatabaseInitialization
     TransactionAwareSession qlioSession(Database database) {
-        return new TransactionAwareSession(database);
+        return database.transactionAwareSession();
     }
 
     @Bean

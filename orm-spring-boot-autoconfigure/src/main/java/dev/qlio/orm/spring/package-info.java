@@ -1,7 +1,4 @@
-/**
- * Qlio's Spring Framework integration: the transaction-aware shared {@code Session} and the
- * classpath scanner for table classes.
- */
+/** Qlio's Spring Framework integration: the classpath scanner for table classes. */
 @NullMarked
 package dev.qlio.orm.spring;
 

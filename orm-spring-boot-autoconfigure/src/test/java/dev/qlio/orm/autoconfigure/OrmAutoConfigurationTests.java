@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import dev.qlio.orm.Database;
+import dev.qlio.orm.TransactionAwareSession;
 import dev.qlio.orm.autoconfigure.tables.a.Author;
 import dev.qlio.orm.dialect.Dialect;
 import dev.qlio.orm.schema.TableMetadata;
 import dev.qlio.orm.session.Session;
-import dev.qlio.orm.spring.TransactionAwareSession;
 import dev.qlio.orm.spring.schema.SchemaAction;
 import dev.qlio.orm.spring.schema.SchemaInitializer;
 import java.util.ArrayList;

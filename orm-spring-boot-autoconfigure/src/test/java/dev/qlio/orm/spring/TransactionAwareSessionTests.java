@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.qlio.orm.Database;
+import dev.qlio.orm.TransactionAwareSession;
 import dev.qlio.orm.dialect.Dialect;
 import dev.qlio.orm.schema.TableMetadata;
 import dev.qlio.orm.session.Savepoint;
@@ -34,7 +35,7 @@ class TransactionAwareSessionTests {
 
     private static DataSourceTransactionManager transactionManager;
 
-    private final TransactionAwareSession session = new TransactionAwareSession(database);
+    private final TransactionAwareSession session = database.transactionAwareSession();
 
     @BeforeAll
     static void setUp() {

@@ -1,33 +1,32 @@
-package dev.qlio.orm.spring;
+package dev.qlio.orm.internal.session;
 
-import dev.qlio.orm.Database;
-import dev.qlio.orm.session.Session;
+import dev.qlio.orm.internal.engine.Engine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.ResourceHolderSupport;
 import org.springframework.transaction.support.ResourceHolderSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Binds one {@link Session} per database to the current Spring transaction and closes it when the
+ * Binds one session per database to the current Spring transaction and closes it when the
  * transaction completes. The binding is suspended and resumed with the transaction, so {@code
  * REQUIRES_NEW} gets a session of its own.
  */
 final class SessionSynchronization
-        extends ResourceHolderSynchronization<SessionSynchronization.SessionHolder, Database> {
+        extends ResourceHolderSynchronization<SessionSynchronization.SessionHolder, Engine> {
 
-    private SessionSynchronization(SessionHolder holder, Database database) {
-        super(holder, database);
+    private SessionSynchronization(SessionHolder holder, Engine engine) {
+        super(holder, engine);
     }
 
     /**
      * The session bound to the current transaction, opened and bound on first use.
      *
-     * @param database the database, also the key of the binding
+     * @param engine the database's engine, also the key of the binding
      * @return the session, or {@code null} when no transaction is active
      */
-    static @Nullable Session transactionalSession(Database database) {
+    static @Nullable DefaultSession transactionalSession(Engine engine) {
         SessionHolder holder =
-                (SessionHolder) TransactionSynchronizationManager.getResource(database);
+                (SessionHolder) TransactionSynchronizationManager.getResource(engine);
         if (holder != null) {
             holder.requested();
             return holder.session;
@@ -36,18 +35,28 @@ final class SessionSynchronization
                 || !TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
         }
-        Session session = database.session();
+        DefaultSession session = new DefaultSession(engine);
         holder = new SessionHolder(session);
         holder.setSynchronizedWithTransaction(true);
         holder.requested();
         TransactionSynchronizationManager.registerSynchronization(
-                new SessionSynchronization(holder, database));
-        TransactionSynchronizationManager.bindResource(database, holder);
+                new SessionSynchronization(holder, engine));
+        TransactionSynchronizationManager.bindResource(engine, holder);
         return session;
     }
 
+    /**
+     * Whether the current thread's transaction is read-only.
+     *
+     * @return whether a read-only Spring transaction is active
+     */
+    static boolean readOnlyTransaction() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+    }
+
     @Override
-    protected void releaseResource(SessionHolder holder, Database database) {
+    protected void releaseResource(SessionHolder holder, Engine engine) {
         // inside a Spring transaction close() only releases: the transaction manager commits
         holder.session.close();
     }
@@ -55,9 +64,9 @@ final class SessionSynchronization
     /** The session of one transaction. */
     static final class SessionHolder extends ResourceHolderSupport {
 
-        private final Session session;
+        private final DefaultSession session;
 
-        SessionHolder(Session session) {
+        SessionHolder(DefaultSession session) {
             this.session = session;
         }
     }
