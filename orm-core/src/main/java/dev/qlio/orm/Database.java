@@ -48,6 +48,8 @@ public final class Database {
 
     private final int batchSize;
 
+    private final MetricsListener metricsListener;
+
     private Database(Builder builder) {
         TableMetadata metadata = builder.metadata;
         if (!metadata.isSetUp()) {
@@ -74,6 +76,7 @@ public final class Database {
                 new DefaultTransactionAwareSession(this, new SharedSession(this.engine));
         this.fetchSize = builder.fetchSize;
         this.batchSize = builder.batchSize;
+        this.metricsListener = builder.metricsListener;
         metadata.bind(this);
     }
 
@@ -185,12 +188,14 @@ public final class Database {
     }
 
     /**
-     * The engine behind this database, for Qlio's own integrations (Spring Boot, metrics).
+     * The listener this database reports row counts to; a {@code TransactionRetry} built with
+     * {@code metricsOf(database)} reports its retries to it as well.
      *
-     * @return the engine
+     * @return the listener set with {@link Builder#metricsListener}, or {@link
+     *     MetricsListener#NONE}
      */
-    public Engine engine() {
-        return this.engine;
+    public MetricsListener metricsListener() {
+        return this.metricsListener;
     }
 
     private static Dialect detect(DataSource dataSource) {

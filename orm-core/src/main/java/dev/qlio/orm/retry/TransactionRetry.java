@@ -6,16 +6,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Runs a whole transaction again when it fails with a serialization failure or a deadlock (SQLSTATE
@@ -47,34 +42,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class TransactionRetry {
 
-    private static final Log logger = LogFactory.getLog(TransactionRetry.class);
+    private final RetryPolicy policy;
 
-    private final int maxAttempts;
-
-    private final Duration initialBackoff;
-
-    private final Duration maxBackoff;
-
-    private final boolean retryOptimisticLocking;
-
-    private final @Nullable Predicate<Throwable> retryOn;
-
-    private final RetryListener listener;
-
-    private final Backoff backoff;
+    private final RetryLoop loop;
 
     private TransactionRetry(Builder builder) {
-        this.maxAttempts = builder.maxAttempts;
-        this.initialBackoff = builder.initialBackoff;
-        this.maxBackoff = builder.maxBackoff;
-        this.retryOptimisticLocking = builder.retryOptimisticLocking;
-        this.retryOn = builder.retryOn;
-        this.listener = composite(builder.listeners);
-        this.backoff =
-                new Backoff(
-                        this.initialBackoff,
-                        this.maxBackoff,
-                        bound -> ThreadLocalRandom.current().nextLong(bound + 1));
+        this.policy =
+                new RetryPolicy(
+                        builder.maxAttempts,
+                        builder.initialBackoff,
+                        builder.maxBackoff,
+                        builder.retryOptimisticLocking,
+                        builder.retryOn);
+        this.loop = new RetryLoop(this.policy, RetryListeners.composite(builder.listeners));
     }
 
     /**
@@ -107,8 +87,7 @@ public final class TransactionRetry {
      */
     public <T> T withRetry(Supplier<T> work) {
         Objects.requireNonNull(work, "work must not be null");
-        boolean owner = !TransactionSynchronizationManager.isActualTransactionActive();
-        return execute(work, owner);
+        return this.loop.run(work, !TransactionState.isActualTransactionActive());
     }
 
     /**
@@ -139,8 +118,8 @@ public final class TransactionRetry {
     public <T> T inTransaction(Database database, Function<? super Session, ? extends T> work) {
         Objects.requireNonNull(database, "database must not be null");
         Objects.requireNonNull(work, "work must not be null");
-        boolean joins = TransactionSynchronizationManager.hasResource(database.dataSource());
-        return execute(
+        boolean joins = TransactionState.joins(database.dataSource());
+        return this.loop.run(
                 () -> {
                     try (Session session = database.session()) {
                         T result = work.apply(session);
@@ -150,7 +129,7 @@ public final class TransactionRetry {
                         return result;
                     }
                 },
-                !joins && !TransactionSynchronizationManager.isActualTransactionActive());
+                !joins && !TransactionState.isActualTransactionActive());
     }
 
     /**
@@ -176,60 +155,7 @@ public final class TransactionRetry {
      * @return whether it is retryable
      */
     public boolean isRetryable(Throwable error) {
-        if (RetryableErrors.isTransient(error)) {
-            return true;
-        }
-        if (this.retryOptimisticLocking && RetryableErrors.isOptimisticLockingFailure(error)) {
-            return true;
-        }
-        return this.retryOn != null && this.retryOn.test(error);
-    }
-
-    private <T> T execute(Supplier<T> work, boolean mayRetry) {
-        int limit = mayRetry ? this.maxAttempts : 1;
-        for (int attempt = 1; ; attempt++) {
-            T result;
-            try {
-                result = work.get();
-            } catch (Error ex) {
-                this.listener.onFailure(attempt, ex, false);
-                throw ex;
-            } catch (RuntimeException ex) {
-                boolean retryable = isRetryable(ex);
-                if (!retryable || attempt >= limit) {
-                    this.listener.onFailure(attempt, ex, retryable);
-                    throw ex;
-                }
-                Duration pause = this.backoff.before(attempt);
-                this.listener.onRetry(attempt, ex, pause);
-                if (logger.isDebugEnabled()) {
-                    logger.debug(
-                            "Attempt "
-                                    + attempt
-                                    + " of "
-                                    + limit
-                                    + " failed with "
-                                    + ex.getClass().getSimpleName()
-                                    + "; retrying in "
-                                    + pause.toMillis()
-                                    + " ms");
-                }
-                pause(pause, ex);
-                continue;
-            }
-            this.listener.onSuccess(attempt);
-            return result;
-        }
-    }
-
-    private static void pause(Duration pause, RuntimeException pending) {
-        try {
-            TimeUnit.NANOSECONDS.sleep(pause.toNanos());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            pending.addSuppressed(interrupted);
-            throw pending;
-        }
+        return this.policy.isRetryable(error);
     }
 
     /**
@@ -238,7 +164,7 @@ public final class TransactionRetry {
      * @return at least 1
      */
     public int maxAttempts() {
-        return this.maxAttempts;
+        return this.policy.maxAttempts();
     }
 
     /**
@@ -247,7 +173,7 @@ public final class TransactionRetry {
      * @return the initial backoff
      */
     public Duration initialBackoff() {
-        return this.initialBackoff;
+        return this.policy.initialBackoff();
     }
 
     /**
@@ -256,7 +182,7 @@ public final class TransactionRetry {
      * @return the maximum backoff
      */
     public Duration maxBackoff() {
-        return this.maxBackoff;
+        return this.policy.maxBackoff();
     }
 
     /**
@@ -265,46 +191,20 @@ public final class TransactionRetry {
      * @return whether {@code OptimisticLockingFailureException} is retryable
      */
     public boolean retriesOptimisticLocking() {
-        return this.retryOptimisticLocking;
+        return this.policy.retryOptimisticLocking();
     }
 
     @Override
     public String toString() {
         return "TransactionRetry[maxAttempts="
-                + this.maxAttempts
+                + maxAttempts()
                 + ", backoff="
-                + this.initialBackoff.toMillis()
+                + initialBackoff().toMillis()
                 + ".."
-                + this.maxBackoff.toMillis()
+                + maxBackoff().toMillis()
                 + " ms"
-                + (this.retryOptimisticLocking ? ", optimistic locking" : "")
+                + (retriesOptimisticLocking() ? ", optimistic locking" : "")
                 + "]";
-    }
-
-    private static RetryListener composite(List<RetryListener> listeners) {
-        if (listeners.isEmpty()) {
-            return RetryListener.NONE;
-        }
-        if (listeners.size() == 1) {
-            return listeners.get(0);
-        }
-        List<RetryListener> all = List.copyOf(listeners);
-        return new RetryListener() {
-            @Override
-            public void onRetry(int attempt, Throwable error, Duration backoff) {
-                all.forEach(l -> l.onRetry(attempt, error, backoff));
-            }
-
-            @Override
-            public void onSuccess(int attempts) {
-                all.forEach(l -> l.onSuccess(attempts));
-            }
-
-            @Override
-            public void onFailure(int attempts, Throwable error, boolean retryable) {
-                all.forEach(l -> l.onFailure(attempts, error, retryable));
-            }
-        };
     }
 
     /** Builds a {@link TransactionRetry}. Not thread-safe. */
@@ -400,6 +300,19 @@ public final class TransactionRetry {
         public Builder listener(RetryListener listener) {
             this.listeners.add(Objects.requireNonNull(listener, "listener must not be null"));
             return this;
+        }
+
+        /**
+         * Reports every retry to the {@link Database#metricsListener() metrics listener} of this
+         * database, which the Spring Boot starter counts in {@code qlio.orm.retries}. It is told in
+         * its place among the listeners, in the order added.
+         *
+         * @param database the database whose metrics count the retries
+         * @return this builder
+         */
+        public Builder metricsOf(Database database) {
+            Objects.requireNonNull(database, "database must not be null");
+            return listener(RetryListeners.metrics(database.metricsListener()));
         }
 
         /**

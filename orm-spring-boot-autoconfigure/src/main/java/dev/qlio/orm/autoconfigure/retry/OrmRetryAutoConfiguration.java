@@ -38,7 +38,7 @@ public final class OrmRetryAutoConfiguration {
                         .maxBackoff(retry.getMaxBackoff());
         Database db = database.getIfUnique();
         if (db != null) {
-            builder.listener(new DatabaseRetryMetrics(db));
+            builder.metricsOf(db);
         }
         listeners.orderedStream().forEach(builder::listener);
         return builder.build();
