@@ -11,6 +11,7 @@ import dev.qlio.orm.schema.Column;
 import dev.qlio.orm.schema.Index;
 import dev.qlio.orm.schema.TableMeta;
 import dev.qlio.orm.schema.TableMetadata;
+import dev.qlio.orm.schema.internal.Bindings;
 import dev.qlio.orm.session.Session;
 import io.micrometer.observation.ObservationRegistry;
 import java.sql.Connection;
@@ -68,7 +69,7 @@ public final class Database {
         this.ddl = new DefaultDdl(this.engine);
         this.fetchSize = builder.fetchSize;
         this.batchSize = builder.batchSize;
-        metadata.bind(this);
+        Bindings.bind(metadata, this);
     }
 
     /**
