@@ -13,6 +13,7 @@ import dev.qlio.orm.schema.Column;
 import dev.qlio.orm.schema.Index;
 import dev.qlio.orm.schema.TableMeta;
 import dev.qlio.orm.schema.TableMetadata;
+import dev.qlio.orm.schema.internal.Bindings;
 import dev.qlio.orm.session.Session;
 import io.micrometer.observation.ObservationRegistry;
 import java.sql.Connection;
@@ -77,7 +78,7 @@ public final class Database {
         this.fetchSize = builder.fetchSize;
         this.batchSize = builder.batchSize;
         this.metricsListener = builder.metricsListener;
-        metadata.bind(this);
+        Bindings.bind(metadata, this);
     }
 
     /**

@@ -1,11 +1,7 @@
 package dev.qlio.orm.schema;
 
 import dev.qlio.orm.expression.ColumnReference;
-import dev.qlio.orm.expression.Comparison;
-import dev.qlio.orm.expression.Condition;
-import dev.qlio.orm.expression.Ordering;
 import dev.qlio.orm.schema.types.SqlType;
-import java.util.Collection;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -26,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <V> the Java type of the column's values
  */
-public final class Column<V> implements ColumnReference<V> {
+public final class Column<V> extends ColumnConditions<V> implements ColumnReference<V> {
 
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
@@ -42,9 +38,10 @@ public final class Column<V> implements ColumnReference<V> {
 
     private final @Nullable String aliasQualifier;
 
-    private volatile boolean frozen;
+    /** Shared with the alias views of this column. */
+    private final ColumnDefinition<V> definition;
 
-    private @Nullable String explicitName;
+    private volatile boolean frozen;
 
     private @Nullable String name;
 
@@ -52,31 +49,13 @@ public final class Column<V> implements ColumnReference<V> {
 
     private int index = -1;
 
-    private boolean primaryKey;
-
-    private boolean autoincrement;
-
-    private boolean notNull;
-
-    private boolean unique;
-
-    private boolean indexed;
-
-    private boolean version;
-
-    private @Nullable Supplier<? extends @Nullable V> defaultValue;
-
-    private @Nullable String serverDefault;
-
-    private @Nullable String references;
-
     Column(SqlType<V> type, Class<? extends Table> declaringClass) {
         this.type = Objects.requireNonNull(type, "type must not be null");
         this.declaringClass = declaringClass;
         this.sequence = SEQUENCE.incrementAndGet();
         this.origin = this;
         this.aliasQualifier = null;
-        this.autoincrement = type.kind().isSerial();
+        this.definition = new ColumnDefinition<>(type);
     }
 
     private Column(Column<V> origin, String aliasQualifier) {
@@ -85,6 +64,7 @@ public final class Column<V> implements ColumnReference<V> {
         this.sequence = origin.sequence;
         this.origin = origin;
         this.aliasQualifier = aliasQualifier;
+        this.definition = origin.definition;
         this.frozen = true;
     }
 
@@ -96,8 +76,7 @@ public final class Column<V> implements ColumnReference<V> {
      * @return this column
      */
     public Column<V> primaryKey() {
-        mutable().primaryKey = true;
-        this.notNull = true;
+        mutable().setPrimaryKey(true);
         return this;
     }
 
@@ -107,11 +86,7 @@ public final class Column<V> implements ColumnReference<V> {
      * @return this column
      */
     public Column<V> autoincrement() {
-        if (!mutable().type.kind().isInteger()) {
-            throw new IllegalStateException(
-                    "autoincrement() needs an integer column, not " + this.type);
-        }
-        this.autoincrement = true;
+        mutable().setAutoincrement(this.type);
         return this;
     }
 
@@ -213,17 +188,11 @@ public final class Column<V> implements ColumnReference<V> {
      * @return this column
      */
     public Column<V> version() {
-        SqlType.Kind kind = mutable().type.kind();
-        if (kind != SqlType.Kind.INTEGER && kind != SqlType.Kind.BIGINT) {
-            throw new IllegalStateException(
-                    "version() needs an INTEGER or BIGINT column, not " + this.type);
-        }
-        this.version = true;
-        this.notNull = true;
+        mutable().setVersion(this.type);
         return this;
     }
 
-    private Column<V> mutable() {
+    private ColumnDefinition<V> mutable() {
         if (this.frozen) {
             throw new IllegalStateException(
                     "Column "
@@ -231,211 +200,12 @@ public final class Column<V> implements ColumnReference<V> {
                             + " is frozen: its table is registered."
                             + " Declare modifiers in the static field initialiser");
         }
-        return this;
-    }
-
-    // ---- operators ---------------------------------------------------------------------------
-
-    /**
-     * {@code column = value}.
-     *
-     * @param value the value; {@code null} is refused, use {@link #isNull()}
-     * @return the condition
-     */
-    public Condition eq(V value) {
-        return compare(Comparison.EQ, value, "isNull()");
-    }
-
-    /**
-     * {@code column <> value}.
-     *
-     * @param value the value; {@code null} is refused, use {@link #isNotNull()}
-     * @return the condition
-     */
-    public Condition ne(V value) {
-        return compare(Comparison.NE, value, "isNotNull()");
-    }
-
-    /**
-     * {@code column < value}.
-     *
-     * @param value the value
-     * @return the condition
-     */
-    public Condition lt(V value) {
-        return compare(Comparison.LT, value, null);
-    }
-
-    /**
-     * {@code column <= value}.
-     *
-     * @param value the value
-     * @return the condition
-     */
-    public Condition le(V value) {
-        return compare(Comparison.LE, value, null);
-    }
-
-    /**
-     * {@code column > value}.
-     *
-     * @param value the value
-     * @return the condition
-     */
-    public Condition gt(V value) {
-        return compare(Comparison.GT, value, null);
-    }
-
-    /**
-     * {@code column >= value}.
-     *
-     * @param value the value
-     * @return the condition
-     */
-    public Condition ge(V value) {
-        return compare(Comparison.GE, value, null);
-    }
-
-    /**
-     * {@code column = other}: compares two columns, e.g. across a self-join.
-     *
-     * @param other the other column
-     * @return the condition
-     */
-    public Condition eqColumn(Column<V> other) {
-        return Condition.compareColumns(this, Comparison.EQ, other);
-    }
-
-    /**
-     * {@code column IN (values)}; an empty collection matches nothing. Large collections are bound
-     * as one array parameter where the database allows, chunked elsewhere.
-     *
-     * @param values the values, none {@code null}
-     * @return the condition
-     */
-    public Condition in(Collection<? extends V> values) {
-        Objects.requireNonNull(values, "values must not be null");
-        for (V v : values) {
-            checkValue(v, "in()", null);
-        }
-        return Condition.in(this, values, false);
-    }
-
-    /**
-     * {@code column NOT IN (values)}; an empty collection matches every row.
-     *
-     * @param values the values, none {@code null}
-     * @return the condition
-     */
-    public Condition notIn(Collection<? extends V> values) {
-        Objects.requireNonNull(values, "values must not be null");
-        for (V v : values) {
-            checkValue(v, "notIn()", null);
-        }
-        return Condition.in(this, values, true);
-    }
-
-    /**
-     * {@code column LIKE pattern} with {@code %} and {@code _} wildcards and {@code \} as escape
-     * character ({@link Condition#escapeLike(String)} escapes user input).
-     *
-     * @param pattern the pattern
-     * @return the condition
-     */
-    public Condition like(String pattern) {
-        return Condition.like(
-                this, Objects.requireNonNull(pattern, "pattern must not be null"), false);
-    }
-
-    /**
-     * Case-insensitive {@link #like}: {@code ILIKE} where the database has it, else both sides
-     * lower-cased.
-     *
-     * @param pattern the pattern
-     * @return the condition
-     */
-    public Condition ilike(String pattern) {
-        return Condition.like(
-                this, Objects.requireNonNull(pattern, "pattern must not be null"), true);
-    }
-
-    /**
-     * {@code column IS NULL}.
-     *
-     * @return the condition
-     */
-    public Condition isNull() {
-        return Condition.nullCheck(this, true);
-    }
-
-    /**
-     * {@code column IS NOT NULL}.
-     *
-     * @return the condition
-     */
-    public Condition isNotNull() {
-        return Condition.nullCheck(this, false);
-    }
-
-    /**
-     * Ascending order on this column.
-     *
-     * @return the ordering
-     */
-    public Ordering asc() {
-        return new Ordering(this, false);
-    }
-
-    /**
-     * Descending order on this column.
-     *
-     * @return the ordering
-     */
-    public Ordering desc() {
-        return new Ordering(this, true);
-    }
-
-    private Condition compare(Comparison op, @Nullable V value, @Nullable String nullAlternative) {
-        if (value == null || !this.type.javaType().isInstance(value)) {
-            // the message is built only when it is needed
-            checkValue(value, op.name().toLowerCase(java.util.Locale.ROOT) + "()", nullAlternative);
-        }
-        return Condition.compare(this, op, Objects.requireNonNull(value));
-    }
-
-    private void checkValue(
-            @Nullable Object value, String operator, @Nullable String nullAlternative) {
-        if (value == null) {
-            throw new IllegalArgumentException(
-                    "Column "
-                            + describe()
-                            + ": "
-                            + operator
-                            + " got null; "
-                            + (nullAlternative != null
-                                    ? "use " + nullAlternative + " to test for SQL NULL"
-                                    : "comparisons with NULL match no row, use isNull() or isNotNull()"));
-        }
-        if (!this.type.javaType().isInstance(value)) {
-            throw new IllegalArgumentException(
-                    "Column "
-                            + describe()
-                            + ": "
-                            + operator
-                            + " got a "
-                            + value.getClass().getName()
-                            + ", expected "
-                            + this.type.javaType().getName());
-        }
+        return this.definition;
     }
 
     // ---- description -------------------------------------------------------------------------
 
-    /**
-     * The SQL name of the column.
-     *
-     * @return the unquoted name
-     */
+    /** {@return the SQL name of the column, unquoted} */
     @Override
     public String name() {
         String n = this.origin.name;
@@ -462,47 +232,32 @@ public final class Column<V> implements ColumnReference<V> {
         return this.type;
     }
 
-    /**
-     * The table this column belongs to.
-     *
-     * @return the table description
-     */
+    /** {@return the description of the table this column belongs to} */
     public TableMeta<?> table() {
         return TableMeta.of(this.declaringClass);
     }
 
-    /**
-     * The table class that declares this column.
-     *
-     * @return the class
-     */
+    /** {@return the table class that declares this column} */
     public Class<? extends Table> declaringClass() {
         return this.declaringClass;
     }
 
-    /**
-     * The name of the static field that holds the column.
-     *
-     * @return the field name
-     */
+    /** {@return the name of the static field that holds the column} */
     public String fieldName() {
         name();
         return Objects.requireNonNull(this.origin.fieldName);
     }
 
     /**
-     * asyncqlio's alias name of the column, {@code <table>_<column>}, e.g. {@code users_email}.
-     *
-     * @return the alias name
+     * {@return asyncqlio's alias name of the column, {@code <table>_<column>}, e.g. {@code
+     * users_email}}
      */
     public String aliasName() {
         return qualifier() + "_" + name();
     }
 
     /**
-     * The position of the column in its table's {@link TableMeta#columns()}.
-     *
-     * @return the zero-based index
+     * {@return the zero-based position of the column in its table's {@link TableMeta#columns()}}
      */
     public int position() {
         if (this.origin.index < 0) {
@@ -511,110 +266,70 @@ public final class Column<V> implements ColumnReference<V> {
         return this.origin.index;
     }
 
-    /**
-     * Whether the column is part of the primary key.
-     *
-     * @return whether it is
-     */
+    /** {@return whether the column is part of the primary key} */
     public boolean isPrimaryKey() {
-        return this.origin.primaryKey;
+        return this.definition.primaryKey;
     }
 
-    /**
-     * Whether the database generates the column's value.
-     *
-     * @return whether it does
-     */
+    /** {@return whether the database generates the column's value} */
     public boolean isAutoincrement() {
-        return this.origin.autoincrement;
+        return this.definition.autoincrement;
     }
 
-    /**
-     * Whether the column accepts SQL NULL.
-     *
-     * @return whether it does
-     */
+    /** {@return whether the column accepts SQL NULL} */
     public boolean isNullable() {
-        return !this.origin.notNull;
+        return !this.definition.notNull;
     }
 
-    /**
-     * Whether the column has a unique constraint.
-     *
-     * @return whether it does
-     */
+    /** {@return whether the column has a unique constraint} */
     public boolean isUnique() {
-        return this.origin.unique;
+        return this.definition.unique;
     }
 
-    /**
-     * Whether the column has an index of its own.
-     *
-     * @return whether it does
-     */
+    /** {@return whether the column has an index of its own} */
     public boolean isIndexed() {
-        return this.origin.indexed;
+        return this.definition.indexed;
     }
 
-    /**
-     * Whether this is the table's optimistic-locking version column.
-     *
-     * @return whether it is
-     */
+    /** {@return whether this is the table's optimistic-locking version column} */
     public boolean isVersion() {
-        return this.origin.version;
+        return this.definition.version;
     }
 
-    /**
-     * Whether Qlio applies a default value on insert.
-     *
-     * @return whether it does
-     */
+    /** {@return whether Qlio applies a default value on insert} */
     public boolean hasDefaultValue() {
-        return this.origin.defaultValue != null;
+        return this.definition.defaultValue != null;
     }
 
     /**
-     * The client-side default for a new row, or {@code null} when none is declared.
-     *
-     * @return a fresh default value
+     * {@return a fresh client-side default for a new row, or {@code null} when none is declared}
      */
     public @Nullable V defaultValueFor() {
-        Supplier<? extends @Nullable V> supplier = this.origin.defaultValue;
+        Supplier<? extends @Nullable V> supplier = this.definition.defaultValue;
         return supplier == null ? null : supplier.get();
     }
 
-    /**
-     * The server-side default SQL expression, if any.
-     *
-     * @return the expression or {@code null}
-     */
+    /** {@return the server-side default SQL expression, or {@code null}} */
     public @Nullable String serverDefault() {
-        return this.origin.serverDefault;
+        return this.definition.serverDefault;
     }
 
-    /**
-     * The declared {@code "table.column"} reference, if any.
-     *
-     * @return the reference or {@code null}
-     */
+    /** {@return the declared {@code "table.column"} reference, or {@code null}} */
     public @Nullable String references() {
-        return this.origin.references;
+        return this.definition.references;
     }
 
     /**
-     * The plain column when this is a column seen through an {@link AliasedTable}.
-     *
-     * @return the original column ({@code this} if not aliased)
+     * {@return the plain column when this is a column seen through an {@link AliasedTable}; {@code
+     * this} if not aliased}
      */
     public Column<V> origin() {
         return this.origin;
     }
 
     /**
-     * The alias qualifying this column, if it is seen through an {@link AliasedTable}.
-     *
-     * @return the alias name or {@code null}
+     * {@return the alias qualifying this column if it is seen through an {@link AliasedTable}, else
+     * {@code null}}
      */
     public @Nullable String aliasQualifier() {
         return this.aliasQualifier;
@@ -624,10 +339,15 @@ public final class Column<V> implements ColumnReference<V> {
         return new Column<>(this.origin, aliasName);
     }
 
+    @Override
+    Column<V> self() {
+        return this;
+    }
+
     // ---- wiring by TableMeta -----------------------------------------------------------------
 
     @Nullable String explicitName() {
-        return this.explicitName;
+        return this.definition.explicitName;
     }
 
     void assign(String fieldName, String sqlName, int index) {
@@ -641,10 +361,7 @@ public final class Column<V> implements ColumnReference<V> {
     }
 
     void setPrimaryKeyFlag(boolean primaryKey) {
-        this.primaryKey = primaryKey;
-        if (primaryKey) {
-            this.notNull = true;
-        }
+        this.definition.setPrimaryKey(primaryKey);
     }
 
     String describe() {

@@ -282,7 +282,7 @@ public final class Relationship<T extends Table> {
         }
         this.owner = ownerClass;
         this.fieldName = field;
-        this.name = TableMeta.snakeCase(field);
+        this.name = Names.snakeCase(field);
     }
 
     void freeze() {

@@ -1,16 +1,13 @@
 package dev.qlio.orm.schema;
 
-import dev.qlio.orm.schema.internal.LoadedList;
+import dev.qlio.orm.schema.internal.RowState;
 import dev.qlio.orm.schema.internal.Rows;
 import dev.qlio.orm.schema.types.SqlType;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -33,36 +30,19 @@ import org.jspecify.annotations.Nullable;
  */
 public abstract class Table {
 
-    private static final byte HAS_VALUE = 1;
-
-    private static final byte CHANGED = 2;
-
-    private static final byte OLD_HAS_VALUE = 4;
-
     static {
-        Rows.install(new RowAccessor());
+        // sessions reach a row's state through Rows, which cannot name Table
+        Rows.install(row -> ((Table) row).state);
     }
 
     private final TableMeta<?> meta;
 
-    private final @Nullable Object[] values;
-
-    private @Nullable Object @Nullable [] oldValues;
-
-    private final byte[] flags;
-
-    private boolean persisted;
-
-    private @Nullable Map<String, @Nullable Object> attributes;
-
-    private @Nullable Map<String, Object> relationships;
+    private final RowState state;
 
     /** Creates an empty row of the subclass's table. */
     protected Table() {
         this.meta = TableMeta.of(getClass());
-        int n = this.meta.columns().size();
-        this.values = new Object[n];
-        this.flags = new byte[n];
+        this.state = new RowState(this.meta.columns().size());
     }
 
     /**
@@ -144,8 +124,8 @@ public abstract class Table {
     @SuppressWarnings("unchecked")
     public <V> @Nullable V getColumnValue(Column<V> column, boolean returnDefault) {
         int i = indexOf(column);
-        if ((this.flags[i] & HAS_VALUE) != 0) {
-            return (V) this.values[i];
+        if (this.state.hasValue(i)) {
+            return (V) this.state.value(i);
         }
         return returnDefault ? column.defaultValueFor() : null;
     }
@@ -172,45 +152,12 @@ public abstract class Table {
      */
     public <V> void storeColumnValue(Column<V> column, @Nullable V value, boolean trackHistory) {
         int i = indexOf(column);
-        checkValue(column, value);
+        ColumnValues.checkStorable(column, value);
         if (trackHistory) {
-            storeTracked(i, value);
+            this.state.store(i, value);
         } else {
-            this.values[i] = value;
-            this.flags[i] = HAS_VALUE;
-            if (this.oldValues != null) {
-                this.oldValues[i] = null;
-            }
+            this.state.load(i, value);
         }
-    }
-
-    private void storeTracked(int i, @Nullable Object value) {
-        byte f = this.flags[i];
-        if ((f & CHANGED) == 0) {
-            // first tracked change: remember what was there
-            if ((f & HAS_VALUE) != 0) {
-                olds()[i] = this.values[i];
-                f |= OLD_HAS_VALUE;
-            } else {
-                f &= ~OLD_HAS_VALUE;
-            }
-        }
-        this.values[i] = value;
-        f |= HAS_VALUE;
-        boolean same =
-                (f & OLD_HAS_VALUE) != 0
-                        && this.oldValues != null
-                        && valueEquals(this.oldValues[i], value);
-        this.flags[i] = (byte) (same ? f & ~CHANGED : f | CHANGED);
-    }
-
-    private @Nullable Object[] olds() {
-        @Nullable Object[] o = this.oldValues;
-        if (o == null) {
-            o = new Object[this.values.length];
-            this.oldValues = o;
-        }
-        return o;
     }
 
     /**
@@ -223,14 +170,7 @@ public abstract class Table {
      */
     @SuppressWarnings("unchecked")
     public <V> @Nullable V getOldValue(Column<V> column) {
-        int i = indexOf(column);
-        byte f = this.flags[i];
-        if ((f & CHANGED) != 0) {
-            return (f & OLD_HAS_VALUE) != 0 && this.oldValues != null
-                    ? (V) this.oldValues[i]
-                    : null;
-        }
-        return (f & HAS_VALUE) != 0 ? (V) this.values[i] : null;
+        return (V) this.state.oldValue(indexOf(column));
     }
 
     /**
@@ -240,7 +180,7 @@ public abstract class Table {
      * @return whether a value was loaded or stored
      */
     public boolean hasValue(Column<?> column) {
-        return (this.flags[indexOf(column)] & HAS_VALUE) != 0;
+        return this.state.hasValue(indexOf(column));
     }
 
     /**
@@ -250,7 +190,7 @@ public abstract class Table {
      * @return whether it changed
      */
     public boolean isChanged(Column<?> column) {
-        return (this.flags[indexOf(column)] & CHANGED) != 0;
+        return this.state.isChanged(indexOf(column));
     }
 
     /**
@@ -261,8 +201,8 @@ public abstract class Table {
     public Set<Column<?>> changedColumns() {
         Set<Column<?>> changed = new LinkedHashSet<>();
         List<Column<?>> columns = this.meta.columns();
-        for (int i = 0; i < this.flags.length; i++) {
-            if ((this.flags[i] & CHANGED) != 0) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (this.state.isChanged(i)) {
                 changed.add(columns.get(i));
             }
         }
@@ -279,36 +219,7 @@ public abstract class Table {
      * @throws IllegalStateException if the relationship was not loaded with this row
      */
     public @Nullable Object getRelationshipInstance(String name) {
-        Map<String, Object> loaded = this.relationships;
-        if (loaded != null && loaded.containsKey(name)) {
-            Object value = loaded.get(name);
-            return value == Rows.NULL_RELATION || value == Rows.SET_NULL_RELATION ? null : value;
-        }
-        Optional<Relationship<?>> declared = this.meta.getRelationship(name);
-        if (declared.isPresent() && declared.get().isCollection() && !this.persisted) {
-            return relatedList(declared.get());
-        }
-        if (declared.isEmpty()) {
-            throw new java.util.NoSuchElementException(
-                    "Table "
-                            + this.meta.name()
-                            + " declares no relationship '"
-                            + name
-                            + "' (declared: "
-                            + this.meta.relationships().stream().map(Relationship::name).toList()
-                            + "), and no back-reference of that name was loaded with this row");
-        }
-        throw notLoaded(name);
-    }
-
-    private IllegalStateException notLoaded(String name) {
-        return new IllegalStateException(
-                "Relationship '"
-                        + name
-                        + "' of table "
-                        + this.meta.name()
-                        + " was not loaded with this row: add .load(...) to the query that read it"
-                        + " (Qlio never runs a hidden query per row)");
+        return RowRelationships.instance(this, this.state, name);
     }
 
     /**
@@ -320,22 +231,8 @@ public abstract class Table {
      * @return the related row, or {@code null} when the foreign key is NULL
      * @throws IllegalStateException if it was not loaded
      */
-    @SuppressWarnings("unchecked")
     public <R extends Table> @Nullable R related(Relationship<R> relationship) {
-        checkOwn(relationship);
-        if (relationship.isCollection()) {
-            throw new IllegalArgumentException(
-                    "Relationship '"
-                            + relationship.name()
-                            + "' is a collection: use"
-                            + " relatedList(...)");
-        }
-        Map<String, Object> loaded = this.relationships;
-        if (loaded == null || !loaded.containsKey(relationship.name())) {
-            throw notLoaded(relationship.name());
-        }
-        Object value = loaded.get(relationship.name());
-        return value == Rows.NULL_RELATION || value == Rows.SET_NULL_RELATION ? null : (R) value;
+        return RowRelationships.related(this, this.state, relationship);
     }
 
     /**
@@ -347,20 +244,7 @@ public abstract class Table {
      * @param <R> the related table
      */
     public <R extends Table> void setRelated(Relationship<R> relationship, @Nullable R target) {
-        checkOwn(relationship);
-        if (relationship.isCollection()) {
-            throw new IllegalArgumentException(
-                    "Relationship '"
-                            + relationship.name()
-                            + "' is a collection: add"
-                            + " to relatedList(...) instead");
-        }
-        Map<String, Object> rels = this.relationships;
-        if (rels == null) {
-            rels = new LinkedHashMap<>();
-            this.relationships = rels;
-        }
-        rels.put(relationship.name(), target == null ? Rows.SET_NULL_RELATION : target);
+        RowRelationships.setRelated(this, this.state, relationship, target);
     }
 
     /**
@@ -374,42 +258,8 @@ public abstract class Table {
      * @return the live list
      * @throws IllegalStateException if this loaded row's collection was not loaded
      */
-    @SuppressWarnings("unchecked")
     public <R extends Table> List<R> relatedList(Relationship<R> relationship) {
-        checkOwn(relationship);
-        if (!relationship.isCollection()) {
-            throw new IllegalArgumentException(
-                    "Relationship '"
-                            + relationship.name()
-                            + "' is many-to-one: use"
-                            + " related(...)");
-        }
-        Map<String, Object> rels = this.relationships;
-        Object value = rels == null ? null : rels.get(relationship.name());
-        if (value == null) {
-            if (this.persisted) {
-                throw notLoaded(relationship.name());
-            }
-            if (rels == null) {
-                rels = new LinkedHashMap<>();
-                this.relationships = rels;
-            }
-            value = new LoadedList<R>(List.of());
-            rels.put(relationship.name(), value);
-        }
-        return (List<R>) value;
-    }
-
-    private void checkOwn(Relationship<?> relationship) {
-        if (relationship.owner() != getClass()) {
-            throw new IllegalArgumentException(
-                    "Relationship '"
-                            + relationship.name()
-                            + "' belongs to "
-                            + relationship.owner().getName()
-                            + ", not to "
-                            + getClass().getName());
-        }
+        return RowRelationships.relatedList(this, this.state, relationship);
     }
 
     /**
@@ -420,9 +270,9 @@ public abstract class Table {
     public Map<Column<?>, @Nullable Object> toDict() {
         Map<Column<?>, @Nullable Object> dict = new LinkedHashMap<>();
         List<Column<?>> columns = this.meta.columns();
-        for (int i = 0; i < this.values.length; i++) {
-            if ((this.flags[i] & HAS_VALUE) != 0) {
-                dict.put(columns.get(i), this.values[i]);
+        for (int i = 0; i < columns.size(); i++) {
+            if (this.state.hasValue(i)) {
+                dict.put(columns.get(i), this.state.value(i));
             }
         }
         return dict;
@@ -437,8 +287,9 @@ public abstract class Table {
      */
     public Map<Object, @Nullable Object> toDict(boolean includeAttrs) {
         Map<Object, @Nullable Object> dict = new LinkedHashMap<>(toDict());
-        if (includeAttrs && this.attributes != null) {
-            dict.putAll(this.attributes);
+        Map<String, @Nullable Object> attributes = this.state.attributes();
+        if (includeAttrs && attributes != null) {
+            dict.putAll(attributes);
         }
         return dict;
     }
@@ -450,7 +301,7 @@ public abstract class Table {
      * @return the value, or {@code null}
      */
     public @Nullable Object getAttribute(String name) {
-        return this.attributes == null ? null : this.attributes.get(name);
+        return this.state.attribute(name);
     }
 
     private int indexOf(Column<?> column) {
@@ -469,139 +320,23 @@ public abstract class Table {
         return i;
     }
 
-    private static void checkValue(Column<?> column, @Nullable Object value) {
-        if (value == null) {
-            return;
-        }
-        SqlType<?> type = column.type();
-        if (!type.javaType().isInstance(value)) {
-            throw new IllegalArgumentException(
-                    "Column "
-                            + column.describe()
-                            + " holds "
-                            + type.javaType().getName()
-                            + ", not "
-                            + value.getClass().getName());
-        }
-        if (type.kind() == SqlType.Kind.VARCHAR
-                && value instanceof String s
-                && s.codePointCount(0, s.length()) > type.length()) {
-            throw new IllegalArgumentException(
-                    "Column "
-                            + column.describe()
-                            + " is "
-                            + type
-                            + ": a value of "
-                            + s.codePointCount(0, s.length())
-                            + " characters does not fit; shorten it or widen the column");
-        }
-    }
-
-    private static boolean valueEquals(@Nullable Object a, @Nullable Object b) {
-        if (a instanceof byte[] x && b instanceof byte[] y) {
-            return Arrays.equals(x, y);
-        }
-        return Objects.equals(a, b);
-    }
-
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(getClass().getSimpleName()).append('{');
         List<Column<?>> columns = this.meta.columns();
         boolean first = true;
-        for (int i = 0; i < this.values.length; i++) {
-            if ((this.flags[i] & HAS_VALUE) != 0) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (this.state.hasValue(i)) {
                 if (!first) {
                     sb.append(", ");
                 }
                 first = false;
-                Object v = this.values[i];
+                Object v = this.state.value(i);
                 sb.append(columns.get(i).name())
                         .append('=')
                         .append(v instanceof byte[] b ? b.length + " bytes" : v);
             }
         }
         return sb.append('}').toString();
-    }
-
-    /** The session's view of a row's state; see {@link Rows}. */
-    private static final class RowAccessor implements Rows.Accessor {
-
-        @Override
-        public @Nullable Object value(Table row, int index) {
-            return row.values[index];
-        }
-
-        @Override
-        public boolean hasValue(Table row, int index) {
-            return (row.flags[index] & HAS_VALUE) != 0;
-        }
-
-        @Override
-        public boolean isChanged(Table row, int index) {
-            return (row.flags[index] & CHANGED) != 0;
-        }
-
-        @Override
-        public void load(Table row, int index, @Nullable Object value) {
-            row.values[index] = value;
-            row.flags[index] = HAS_VALUE;
-        }
-
-        @Override
-        public void store(Table row, int index, @Nullable Object value) {
-            row.storeTracked(index, value);
-        }
-
-        @Override
-        public boolean isPersisted(Table row) {
-            return row.persisted;
-        }
-
-        @Override
-        public void markPersisted(Table row) {
-            row.persisted = true;
-            byte[] f = row.flags;
-            for (int i = 0; i < f.length; i++) {
-                f[i] &= HAS_VALUE;
-            }
-            row.oldValues = null;
-        }
-
-        @Override
-        public void markNew(Table row) {
-            row.persisted = false;
-        }
-
-        @Override
-        public void setAttribute(Table row, String name, @Nullable Object value) {
-            Map<String, @Nullable Object> attrs = row.attributes;
-            if (attrs == null) {
-                attrs = new LinkedHashMap<>();
-                row.attributes = attrs;
-            }
-            attrs.put(name, value);
-        }
-
-        @Override
-        public void setRelationship(Table row, String name, @Nullable Object value) {
-            Map<String, Object> rels = row.relationships;
-            if (rels == null) {
-                rels = new LinkedHashMap<>();
-                row.relationships = rels;
-            }
-            rels.put(name, value == null ? Rows.NULL_RELATION : value);
-        }
-
-        @Override
-        public @Nullable Map<String, Object> relationships(Table row) {
-            return row.relationships;
-        }
-
-        @Override
-        public @Nullable Object relationship(Table row, String name) {
-            Map<String, Object> rels = row.relationships;
-            return rels == null ? null : rels.get(name);
-        }
     }
 }

@@ -1,14 +1,13 @@
 package dev.qlio.orm.schema;
 
 import dev.qlio.orm.Database;
+import dev.qlio.orm.schema.internal.Bindings;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +38,13 @@ public final class TableMetadata {
 
     private volatile boolean setUp;
 
-    private volatile @Nullable Database bound;
+    /** The {@code Database} last connected with this registry; typed in {@link #bind()} only. */
+    private volatile @Nullable Object bound;
+
+    static {
+        // Database records itself through Bindings, so that the setter is no public API
+        Bindings.install((registry, database) -> ((TableMetadata) registry).bound = database);
+    }
 
     /** An empty registry. */
     public TableMetadata() {}
@@ -162,21 +167,13 @@ public final class TableMetadata {
      * finds the join columns of every declared relationship.
      */
     public synchronized void resolveFloatingRelationships() {
-        Map<Column<?>, ForeignKey> fks = new IdentityHashMap<>();
-        for (TableMeta<?> meta : this.tables.values()) {
-            for (Column<?> c : meta.columns()) {
-                String ref = c.references();
-                if (ref != null) {
-                    fks.put(c, new ForeignKey(c, resolveReference(meta, c, ref)));
-                }
-            }
-        }
-        this.foreignKeys = Collections.unmodifiableMap(fks);
+        RelationshipResolver resolver = new RelationshipResolver(this.tables);
+        this.foreignKeys = resolver.foreignKeys();
         Map<TableMeta<?>, List<ResolvedRelationship>> rels = new LinkedHashMap<>();
         for (TableMeta<?> meta : this.tables.values()) {
             List<ResolvedRelationship> list = new ArrayList<>();
             for (Relationship<?> r : meta.relationships()) {
-                list.add(resolve(meta, r, "r_" + meta.name() + "_" + r.name()));
+                list.add(resolver.resolve(meta, r, "r_" + meta.name() + "_" + r.name()));
             }
             rels.put(meta, list);
         }
@@ -191,7 +188,7 @@ public final class TableMetadata {
                 this.relationships.entrySet()) {
             List<ResolvedRelationship> list = new ArrayList<>();
             for (ResolvedRelationship rr : e.getValue()) {
-                String alias = uniqueAlias(result, rr.alias());
+                String alias = Backrefs.uniqueAlias(result, this.tables, rr.alias());
                 result.put(alias, new AliasedTable<>(alias, rr.target().tableClass()));
                 list.add(rr.withAlias(alias));
             }
@@ -201,103 +198,14 @@ public final class TableMetadata {
         this.aliases = Collections.unmodifiableMap(result);
     }
 
-    private String uniqueAlias(Map<String, AliasedTable<?>> taken, String base) {
-        String alias = base;
-        for (int n = 2; taken.containsKey(alias) || this.tables.containsKey(alias); n++) {
-            alias = base + "_" + n;
-        }
-        return alias;
-    }
-
     /**
      * Creates, on the target table, the inverse of every relationship declared with {@link
      * Relationship#backref(String)}.
      */
     public synchronized void resolveBackrefs() {
-        // start from the declared relationships only, so that running this again (directly or
-        // through setupTables) does not meet the back-references it created last time
-        Map<TableMeta<?>, List<ResolvedRelationship>> rels = new LinkedHashMap<>();
-        Map<String, AliasedTable<?>> aliasMap = new LinkedHashMap<>();
-        this.relationships.forEach(
-                (k, v) -> {
-                    List<ResolvedRelationship> declared = new ArrayList<>();
-                    for (ResolvedRelationship rr : v) {
-                        if (k.relationships().contains(rr.relationship())) {
-                            declared.add(rr);
-                            aliasMap.put(
-                                    rr.alias(),
-                                    new AliasedTable<>(rr.alias(), rr.target().tableClass()));
-                        }
-                    }
-                    rels.put(k, declared);
-                });
-        for (TableMeta<?> meta : this.tables.values()) {
-            for (ResolvedRelationship rr : List.copyOf(rels.getOrDefault(meta, List.of()))) {
-                Relationship<?> r = rr.relationship();
-                String backref = r.backrefName();
-                if (backref == null || r.owner() != meta.tableClass()) {
-                    continue;
-                }
-                TableMeta<?> target = rr.target();
-                List<ResolvedRelationship> targetRels =
-                        rels.computeIfAbsent(target, k -> new ArrayList<>());
-                if (target.getColumn(backref).isPresent()) {
-                    throw new SchemaDefinitionException(
-                            meta.tableClass(),
-                            r.fieldName(),
-                            "back-reference '"
-                                    + backref
-                                    + "' clashes with column "
-                                    + target.requireColumn(backref).name()
-                                    + " of table "
-                                    + target.name()
-                                    + "; choose another backref name");
-                }
-                if (targetRels.stream().anyMatch(x -> x.name().equals(backref))) {
-                    throw new SchemaDefinitionException(
-                            meta.tableClass(),
-                            r.fieldName(),
-                            "back-reference '"
-                                    + backref
-                                    + "' clashes with relationship '"
-                                    + backref
-                                    + "' of table "
-                                    + target.name());
-                }
-                Relationship.Kind inverse =
-                        switch (r.kind()) {
-                            case MANY_TO_ONE -> Relationship.Kind.ONE_TO_MANY;
-                            case ONE_TO_MANY -> Relationship.Kind.MANY_TO_ONE;
-                            case MANY_TO_MANY -> Relationship.Kind.MANY_TO_MANY;
-                        };
-                Relationship<?> back =
-                        new Relationship<>(
-                                inverse,
-                                meta.tableClass(),
-                                r.linkTable(),
-                                target.tableClass(),
-                                backref,
-                                null,
-                                r.loadStrategy());
-                String alias = uniqueAlias(aliasMap, "r_" + target.name() + "_" + backref);
-                aliasMap.put(alias, new AliasedTable<>(alias, meta.tableClass()));
-                targetRels.add(
-                        new ResolvedRelationship(
-                                back,
-                                target,
-                                meta,
-                                alias,
-                                rr.targetColumn(),
-                                rr.ownerColumn(),
-                                rr.link(),
-                                rr.linkTargetColumn(),
-                                rr.linkOwnerColumn()));
-            }
-        }
-        Map<TableMeta<?>, List<ResolvedRelationship>> frozen = new LinkedHashMap<>();
-        rels.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        this.relationships = Collections.unmodifiableMap(frozen);
-        this.aliases = Collections.unmodifiableMap(aliasMap);
+        Backrefs backrefs = new Backrefs(this.tables, this.relationships);
+        this.relationships = backrefs.relationships();
+        this.aliases = backrefs.aliases();
     }
 
     /**
@@ -315,16 +223,7 @@ public final class TableMetadata {
      * @return the database, if any
      */
     public Optional<Database> bind() {
-        return Optional.ofNullable(this.bound);
-    }
-
-    /**
-     * Records the database this registry is connected with; called by {@code Database}.
-     *
-     * @param database the database
-     */
-    public void bind(Database database) {
-        this.bound = database;
+        return Optional.ofNullable((Database) this.bound);
     }
 
     /**
@@ -334,15 +233,7 @@ public final class TableMetadata {
      * @return the foreign keys
      */
     public List<ForeignKey> foreignKeys(TableMeta<?> table) {
-        Map<Column<?>, ForeignKey> fks = this.foreignKeys;
-        List<ForeignKey> result = new ArrayList<>();
-        for (Column<?> c : table.columns()) {
-            ForeignKey fk = fks.get(c);
-            if (fk != null) {
-                result.add(fk);
-            }
-        }
-        return result;
+        return RelationshipResolver.foreignKeys(this.foreignKeys, table);
     }
 
     /**
@@ -378,191 +269,6 @@ public final class TableMetadata {
      */
     public Map<String, AliasedTable<?>> aliases() {
         return this.aliases;
-    }
-
-    // ---- resolution --------------------------------------------------------------------------
-
-    private Column<?> resolveReference(TableMeta<?> meta, Column<?> column, String ref) {
-        int dot = ref.lastIndexOf('.');
-        if (dot <= 0 || dot == ref.length() - 1) {
-            throw new SchemaDefinitionException(
-                    meta.tableClass(),
-                    column.fieldName(),
-                    "references(\"" + ref + "\") is not of the form \"table.column\"");
-        }
-        String tableName = ref.substring(0, dot);
-        String columnName = ref.substring(dot + 1);
-        TableMeta<?> target = this.tables.get(tableName);
-        if (target == null) {
-            throw new SchemaDefinitionException(
-                    meta.tableClass(),
-                    column.fieldName(),
-                    "references unknown table '" + tableName + "' (known: " + knownTables() + ")");
-        }
-        Column<?> targetColumn =
-                target.getColumn(columnName).filter(c -> c.name().equals(columnName)).orElse(null);
-        if (targetColumn == null) {
-            throw new SchemaDefinitionException(
-                    meta.tableClass(),
-                    column.fieldName(),
-                    "references unknown column '"
-                            + columnName
-                            + "' of table "
-                            + tableName
-                            + " (known: "
-                            + target.columns().stream()
-                                    .map(Column::name)
-                                    .collect(Collectors.joining(", "))
-                            + ")");
-        }
-        if (targetColumn.type().kind().javaType() != column.type().kind().javaType()) {
-            throw new SchemaDefinitionException(
-                    meta.tableClass(),
-                    column.fieldName(),
-                    "is "
-                            + column.type()
-                            + " but references "
-                            + ref
-                            + " of type "
-                            + targetColumn.type());
-        }
-        return targetColumn;
-    }
-
-    private String knownTables() {
-        return String.join(", ", this.tables.keySet());
-    }
-
-    private TableMeta<?> registered(
-            TableMeta<?> owner, Relationship<?> r, Class<? extends Table> cls, String role) {
-        for (TableMeta<?> m : this.tables.values()) {
-            if (m.tableClass() == cls) {
-                return m;
-            }
-        }
-        throw new SchemaDefinitionException(
-                owner.tableClass(),
-                r.fieldName(),
-                "relationship '"
-                        + r.name()
-                        + "' "
-                        + role
-                        + " "
-                        + cls.getName()
-                        + ", which is not registered (known tables: "
-                        + knownTables()
-                        + ")");
-    }
-
-    private ResolvedRelationship resolve(TableMeta<?> owner, Relationship<?> r, String alias) {
-        TableMeta<?> target = registered(owner, r, r.target(), "targets");
-        switch (r.kind()) {
-            case MANY_TO_ONE:
-                {
-                    ForeignKey fk = single(owner, r, owner, target, r.via());
-                    return new ResolvedRelationship(
-                            r, owner, target, alias, fk.column(), fk.target(), null, null, null);
-                }
-            case ONE_TO_MANY:
-                {
-                    ForeignKey fk = single(owner, r, target, owner, r.via());
-                    return new ResolvedRelationship(
-                            r, owner, target, alias, fk.target(), fk.column(), null, null, null);
-                }
-            default:
-                {
-                    Class<? extends Table> linkClass =
-                            java.util.Objects.requireNonNull(r.linkTable());
-                    TableMeta<?> link = registered(owner, r, linkClass, "links through");
-                    ForeignKey toOwner = single(owner, r, link, owner, r.via());
-                    ForeignKey toTarget = null;
-                    List<ForeignKey> candidates = new ArrayList<>();
-                    for (ForeignKey fk : foreignKeys(link)) {
-                        if (fk.target().table() == target && fk != toOwner) {
-                            candidates.add(fk);
-                        }
-                    }
-                    if (candidates.size() == 1) {
-                        toTarget = candidates.get(0);
-                    } else {
-                        throw new SchemaDefinitionException(
-                                owner.tableClass(),
-                                r.fieldName(),
-                                "relationship '"
-                                        + r.name()
-                                        + "': link table "
-                                        + link.name()
-                                        + " needs exactly one other foreign key to "
-                                        + target.name()
-                                        + ", found "
-                                        + describe(candidates));
-                    }
-                    return new ResolvedRelationship(
-                            r,
-                            owner,
-                            target,
-                            alias,
-                            toOwner.target(),
-                            toTarget.target(),
-                            link,
-                            toOwner.column(),
-                            toTarget.column());
-                }
-        }
-    }
-
-    /** The one foreign key from {@code from} to {@code to}, chosen by {@code via} if given. */
-    private ForeignKey single(
-            TableMeta<?> owner,
-            Relationship<?> r,
-            TableMeta<?> from,
-            TableMeta<?> to,
-            @Nullable String via) {
-        List<ForeignKey> candidates = new ArrayList<>();
-        for (ForeignKey fk : foreignKeys(from)) {
-            if (fk.target().table() == to && (via == null || fk.column().name().equals(via))) {
-                candidates.add(fk);
-            }
-        }
-        if (candidates.size() == 1) {
-            return candidates.get(0);
-        }
-        if (candidates.isEmpty()) {
-            throw new SchemaDefinitionException(
-                    owner.tableClass(),
-                    r.fieldName(),
-                    "relationship '"
-                            + r.name()
-                            + "' needs a foreign key from "
-                            + from.name()
-                            + " to "
-                            + to.name()
-                            + (via != null ? " on column '" + via + "'" : "")
-                            + "; declare one with references(\""
-                            + to.name()
-                            + ".<column>\")");
-        }
-        throw new SchemaDefinitionException(
-                owner.tableClass(),
-                r.fieldName(),
-                "relationship '"
-                        + r.name()
-                        + "' is ambiguous: "
-                        + from.name()
-                        + " has several foreign keys to "
-                        + to.name()
-                        + ": "
-                        + describe(candidates)
-                        + "; choose one with via(\"<column>\")");
-    }
-
-    private static String describe(List<ForeignKey> fks) {
-        if (fks.isEmpty()) {
-            return "none";
-        }
-        return fks.stream()
-                .map(fk -> fk.column().table().name() + "." + fk.column().name())
-                .collect(Collectors.joining(" and "));
     }
 
     @Override

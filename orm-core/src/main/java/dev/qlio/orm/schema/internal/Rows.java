@@ -1,13 +1,17 @@
 package dev.qlio.orm.schema.internal;
 
-import dev.qlio.orm.schema.Table;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Internal access to a row's state for sessions and loaders: raw values by column index, change
  * flags and persistence. Not for applications; may change without notice.
+ *
+ * <p>Rows are passed as {@code Object}: this package sits below the schema and must not name {@code
+ * Table}, which installs the one function from a row to its {@link RowState} when it initialises.
+ * Every call passes a row, so {@code Table} is initialised by then and no lookup is needed per row.
  */
 public final class Rows {
 
@@ -19,39 +23,56 @@ public final class Rows {
      */
     public static final Object SET_NULL_RELATION = new Object();
 
-    private static volatile @Nullable Accessor accessor;
+    private static final Accessor ACCESSOR = new StateAccessor();
+
+    private static volatile @Nullable Function<Object, RowState> states;
 
     private Rows() {}
 
     /**
-     * Installed once by {@link Table}'s static initialiser.
+     * Installed once by {@code Table}'s static initialiser.
      *
-     * @param rowAccessor the accessor
+     * @param stateOfRow returns the state of a row (a {@code Table})
      */
-    public static void install(Accessor rowAccessor) {
-        accessor = rowAccessor;
+    public static void install(Function<Object, RowState> stateOfRow) {
+        states = Objects.requireNonNull(stateOfRow, "stateOfRow must not be null");
     }
 
     /**
-     * The accessor; {@link Table} is initialised whenever a row exists.
+     * The accessor.
      *
      * @return the accessor
      */
     public static Accessor access() {
-        Accessor a = accessor;
-        if (a == null) {
-            try {
-                // Table's static initialiser installs the accessor
-                Class.forName(Table.class.getName(), true, Table.class.getClassLoader());
-            } catch (ClassNotFoundException ex) {
-                throw new IllegalStateException(ex);
-            }
-            a = accessor;
-        }
-        return Objects.requireNonNull(a, "Table did not install its row accessor");
+        return ACCESSOR;
     }
 
-    /** Operations on a row's internal state. */
+    /**
+     * The state of a row.
+     *
+     * @param row a row (a {@code Table})
+     * @return its state
+     */
+    public static RowState state(Object row) {
+        Function<Object, RowState> f = states;
+        if (f == null) {
+            f = installedBy(row);
+        }
+        return f.apply(row);
+    }
+
+    private static Function<Object, RowState> installedBy(Object row) {
+        // a row exists, so Table is initialised; this thread may just not have seen the write yet
+        Class<?> rowClass = row.getClass();
+        try {
+            Class.forName(rowClass.getName(), true, rowClass.getClassLoader());
+        } catch (ClassNotFoundException ex) {
+            throw new IllegalStateException(ex);
+        }
+        return Objects.requireNonNull(states, "Table did not install its row state access");
+    }
+
+    /** Operations on a row's internal state; every {@code row} is a {@code Table}. */
     public interface Accessor {
 
         /**
@@ -61,7 +82,7 @@ public final class Rows {
          * @param index the column index
          * @return the value
          */
-        @Nullable Object value(Table row, int index);
+        @Nullable Object value(Object row, int index);
 
         /**
          * Whether the row has a value at a column index.
@@ -70,7 +91,7 @@ public final class Rows {
          * @param index the column index
          * @return whether it has one
          */
-        boolean hasValue(Table row, int index);
+        boolean hasValue(Object row, int index);
 
         /**
          * Whether the value at a column index changed.
@@ -79,7 +100,7 @@ public final class Rows {
          * @param index the column index
          * @return whether it changed
          */
-        boolean isChanged(Table row, int index);
+        boolean isChanged(Object row, int index);
 
         /**
          * Stores a value read from the database, without history.
@@ -88,7 +109,7 @@ public final class Rows {
          * @param index the column index
          * @param value the value
          */
-        void load(Table row, int index, @Nullable Object value);
+        void load(Object row, int index, @Nullable Object value);
 
         /**
          * Stores a value with history, without type checks.
@@ -97,7 +118,7 @@ public final class Rows {
          * @param index the column index
          * @param value the value
          */
-        void store(Table row, int index, @Nullable Object value);
+        void store(Object row, int index, @Nullable Object value);
 
         /**
          * Whether the row exists in the database (was loaded or written).
@@ -105,21 +126,21 @@ public final class Rows {
          * @param row the row
          * @return whether it does
          */
-        boolean isPersisted(Table row);
+        boolean isPersisted(Object row);
 
         /**
          * Marks the row as written: history restarts.
          *
          * @param row the row
          */
-        void markPersisted(Table row);
+        void markPersisted(Object row);
 
         /**
          * Marks the row as new again (after it was deleted): the next add inserts it.
          *
          * @param row the row
          */
-        void markNew(Table row);
+        void markNew(Object row);
 
         /**
          * Stores an extra attribute.
@@ -128,7 +149,7 @@ public final class Rows {
          * @param name the name
          * @param value the value
          */
-        void setAttribute(Table row, String name, @Nullable Object value);
+        void setAttribute(Object row, String name, @Nullable Object value);
 
         /**
          * Stores a loaded relationship value.
@@ -137,7 +158,7 @@ public final class Rows {
          * @param name the relationship name
          * @param value the related row, list, or {@code null}
          */
-        void setRelationship(Table row, String name, @Nullable Object value);
+        void setRelationship(Object row, String name, @Nullable Object value);
 
         /**
          * The loaded (or set) relationships of a row by name.
@@ -145,7 +166,7 @@ public final class Rows {
          * @param row the row
          * @return the live map, or {@code null} when none
          */
-        @Nullable Map<String, Object> relationships(Table row);
+        @Nullable Map<String, Object> relationships(Object row);
 
         /**
          * A loaded relationship value.
@@ -154,6 +175,70 @@ public final class Rows {
          * @param name the relationship name
          * @return the value, {@link #NULL_RELATION}, or {@code null} when not loaded
          */
-        @Nullable Object relationship(Table row, String name);
+        @Nullable Object relationship(Object row, String name);
+    }
+
+    /** The one accessor: each operation on the row's {@link RowState}. */
+    private static final class StateAccessor implements Accessor {
+
+        @Override
+        public @Nullable Object value(Object row, int index) {
+            return state(row).value(index);
+        }
+
+        @Override
+        public boolean hasValue(Object row, int index) {
+            return state(row).hasValue(index);
+        }
+
+        @Override
+        public boolean isChanged(Object row, int index) {
+            return state(row).isChanged(index);
+        }
+
+        @Override
+        public void load(Object row, int index, @Nullable Object value) {
+            state(row).load(index, value);
+        }
+
+        @Override
+        public void store(Object row, int index, @Nullable Object value) {
+            state(row).store(index, value);
+        }
+
+        @Override
+        public boolean isPersisted(Object row) {
+            return state(row).isPersisted();
+        }
+
+        @Override
+        public void markPersisted(Object row) {
+            state(row).markPersisted();
+        }
+
+        @Override
+        public void markNew(Object row) {
+            state(row).markNew();
+        }
+
+        @Override
+        public void setAttribute(Object row, String name, @Nullable Object value) {
+            state(row).setAttribute(name, value);
+        }
+
+        @Override
+        public void setRelationship(Object row, String name, @Nullable Object value) {
+            state(row).setRelationship(name, value);
+        }
+
+        @Override
+        public @Nullable Map<String, Object> relationships(Object row) {
+            return state(row).relationships();
+        }
+
+        @Override
+        public @Nullable Object relationship(Object row, String name) {
+            return state(row).relationship(name);
+        }
     }
 }

@@ -1,0 +1,63 @@
+package dev.qlio.orm.schema;
+
+import dev.qlio.orm.schema.types.SqlType;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a column's modifiers declare ({@code primaryKey()}, {@code notNull()}, {@code
+ * defaultValue(...)}, ...), and the checks that a modifier fits the column's type. A {@link Column}
+ * and the views of it through {@link AliasedTable}s share one.
+ *
+ * @param <V> the Java type of the column's values
+ */
+final class ColumnDefinition<V> {
+
+    @Nullable String explicitName;
+
+    boolean primaryKey;
+
+    boolean autoincrement;
+
+    boolean notNull;
+
+    boolean unique;
+
+    boolean indexed;
+
+    boolean version;
+
+    @Nullable Supplier<? extends @Nullable V> defaultValue;
+
+    @Nullable String serverDefault;
+
+    @Nullable String references;
+
+    ColumnDefinition(SqlType<V> type) {
+        this.autoincrement = type.kind().isSerial();
+    }
+
+    void setPrimaryKey(boolean key) {
+        this.primaryKey = key;
+        if (key) {
+            this.notNull = true;
+        }
+    }
+
+    void setAutoincrement(SqlType<V> type) {
+        if (!type.kind().isInteger()) {
+            throw new IllegalStateException("autoincrement() needs an integer column, not " + type);
+        }
+        this.autoincrement = true;
+    }
+
+    void setVersion(SqlType<V> type) {
+        SqlType.Kind kind = type.kind();
+        if (kind != SqlType.Kind.INTEGER && kind != SqlType.Kind.BIGINT) {
+            throw new IllegalStateException(
+                    "version() needs an INTEGER or BIGINT column, not " + type);
+        }
+        this.version = true;
+        this.notNull = true;
+    }
+}

@@ -1,0 +1,264 @@
+package dev.qlio.orm.schema.internal;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The state of one row, by column index: its values, which of them it has (telling "never set" from
+ * SQL NULL), which changed since the row was loaded or last written and what they were before,
+ * whether the row exists in the database, and its extra attributes and loaded relationships.
+ *
+ * <p>Every {@code Table} holds one; {@code Table}'s public methods check columns and values and
+ * then work here, and sessions reach it through {@link Rows#access()}. Knows nothing of tables or
+ * columns, so that this package does not depend on the schema. Not thread-safe, like rows.
+ */
+public final class RowState {
+
+    private static final byte HAS_VALUE = 1;
+
+    private static final byte CHANGED = 2;
+
+    private static final byte OLD_HAS_VALUE = 4;
+
+    private final @Nullable Object[] values;
+
+    private final byte[] flags;
+
+    /** Allocated on the first tracked change: most loaded rows are never changed. */
+    private @Nullable Object @Nullable [] oldValues;
+
+    private boolean persisted;
+
+    private @Nullable Map<String, @Nullable Object> attributes;
+
+    private @Nullable Map<String, Object> relationships;
+
+    /**
+     * The state of a row without values.
+     *
+     * @param columnCount the number of columns of the row's table
+     */
+    public RowState(int columnCount) {
+        this.values = new Object[columnCount];
+        this.flags = new byte[columnCount];
+    }
+
+    /**
+     * The number of columns.
+     *
+     * @return the count
+     */
+    public int size() {
+        return this.values.length;
+    }
+
+    /**
+     * The value at a column index; {@code null} for SQL NULL or when the row has none.
+     *
+     * @param index the column index
+     * @return the value
+     */
+    public @Nullable Object value(int index) {
+        return this.values[index];
+    }
+
+    /**
+     * Whether the row has a value at a column index (SQL NULL counts as a value).
+     *
+     * @param index the column index
+     * @return whether it has one
+     */
+    public boolean hasValue(int index) {
+        return (this.flags[index] & HAS_VALUE) != 0;
+    }
+
+    /**
+     * Whether the value at a column index changed since the row was loaded or last written.
+     *
+     * @param index the column index
+     * @return whether it changed
+     */
+    public boolean isChanged(int index) {
+        return (this.flags[index] & CHANGED) != 0;
+    }
+
+    /**
+     * The value before the first tracked change; the current value when nothing changed; {@code
+     * null} when the row had none.
+     *
+     * @param index the column index
+     * @return the old value
+     */
+    public @Nullable Object oldValue(int index) {
+        byte f = this.flags[index];
+        if ((f & CHANGED) != 0) {
+            return (f & OLD_HAS_VALUE) != 0 && this.oldValues != null
+                    ? this.oldValues[index]
+                    : null;
+        }
+        return (f & HAS_VALUE) != 0 ? this.values[index] : null;
+    }
+
+    /**
+     * Stores a value that counts as the loaded one: no change is recorded, and an earlier one is
+     * forgotten.
+     *
+     * @param index the column index
+     * @param value the value
+     */
+    public void load(int index, @Nullable Object value) {
+        this.values[index] = value;
+        this.flags[index] = HAS_VALUE;
+        if (this.oldValues != null) {
+            this.oldValues[index] = null;
+        }
+    }
+
+    /**
+     * Stores a value and records the change; storing back the value from before the first change
+     * undoes it.
+     *
+     * @param index the column index
+     * @param value the value
+     */
+    public void store(int index, @Nullable Object value) {
+        byte f = this.flags[index];
+        if ((f & CHANGED) == 0) {
+            // first tracked change: remember what was there
+            if ((f & HAS_VALUE) != 0) {
+                olds()[index] = this.values[index];
+                f |= OLD_HAS_VALUE;
+            } else {
+                f &= ~OLD_HAS_VALUE;
+            }
+        }
+        this.values[index] = value;
+        f |= HAS_VALUE;
+        boolean same =
+                (f & OLD_HAS_VALUE) != 0
+                        && this.oldValues != null
+                        && valueEquals(this.oldValues[index], value);
+        this.flags[index] = (byte) (same ? f & ~CHANGED : f | CHANGED);
+    }
+
+    private @Nullable Object[] olds() {
+        @Nullable Object[] o = this.oldValues;
+        if (o == null) {
+            o = new Object[this.values.length];
+            this.oldValues = o;
+        }
+        return o;
+    }
+
+    private static boolean valueEquals(@Nullable Object a, @Nullable Object b) {
+        if (a instanceof byte[] x && b instanceof byte[] y) {
+            return Arrays.equals(x, y);
+        }
+        return Objects.equals(a, b);
+    }
+
+    /**
+     * Whether the row exists in the database (was loaded or written).
+     *
+     * @return whether it does
+     */
+    public boolean isPersisted() {
+        return this.persisted;
+    }
+
+    /** Marks the row as written: history restarts. */
+    public void markPersisted() {
+        this.persisted = true;
+        byte[] f = this.flags;
+        for (int i = 0; i < f.length; i++) {
+            f[i] &= HAS_VALUE;
+        }
+        this.oldValues = null;
+    }
+
+    /** Marks the row as new again (after it was deleted): the next add inserts it. */
+    public void markNew() {
+        this.persisted = false;
+    }
+
+    /**
+     * An extra attribute a query selected beyond the table's columns.
+     *
+     * @param name the attribute name
+     * @return the value, or {@code null}
+     */
+    public @Nullable Object attribute(String name) {
+        return this.attributes == null ? null : this.attributes.get(name);
+    }
+
+    /**
+     * The extra attributes by name.
+     *
+     * @return the live map, or {@code null} when none
+     */
+    public @Nullable Map<String, @Nullable Object> attributes() {
+        return this.attributes;
+    }
+
+    /**
+     * Stores an extra attribute.
+     *
+     * @param name the name
+     * @param value the value
+     */
+    public void setAttribute(String name, @Nullable Object value) {
+        Map<String, @Nullable Object> attrs = this.attributes;
+        if (attrs == null) {
+            attrs = new LinkedHashMap<>();
+            this.attributes = attrs;
+        }
+        attrs.put(name, value);
+    }
+
+    /**
+     * The loaded (or set) relationships by name.
+     *
+     * @return the live map, or {@code null} when none
+     */
+    public @Nullable Map<String, Object> relationships() {
+        return this.relationships;
+    }
+
+    /**
+     * The loaded (or set) relationships by name, created empty when there are none.
+     *
+     * @return the live map
+     */
+    public Map<String, Object> relationshipsToWrite() {
+        Map<String, Object> rels = this.relationships;
+        if (rels == null) {
+            rels = new LinkedHashMap<>();
+            this.relationships = rels;
+        }
+        return rels;
+    }
+
+    /**
+     * A loaded relationship value.
+     *
+     * @param name the relationship name
+     * @return the value, {@link Rows#NULL_RELATION}, or {@code null} when not loaded
+     */
+    public @Nullable Object relationship(String name) {
+        Map<String, Object> rels = this.relationships;
+        return rels == null ? null : rels.get(name);
+    }
+
+    /**
+     * Stores a loaded relationship value.
+     *
+     * @param name the relationship name
+     * @param value the related row, list, or {@code null}
+     */
+    public void setRelationship(String name, @Nullable Object value) {
+        relationshipsToWrite().put(name, value == null ? Rows.NULL_RELATION : value);
+    }
+}
