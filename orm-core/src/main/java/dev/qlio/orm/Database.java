@@ -1,10 +1,10 @@
 package dev.qlio.orm;
 
 import dev.qlio.orm.ddl.Ddl;
-import dev.qlio.orm.ddl.DefaultDdl;
 import dev.qlio.orm.dialect.Dialect;
 import dev.qlio.orm.internal.Engine;
 import dev.qlio.orm.internal.Instrumentation;
+import dev.qlio.orm.internal.ddl.DefaultDdl;
 import dev.qlio.orm.observation.MetricsListener;
 import dev.qlio.orm.observation.QueryObservationConvention;
 import dev.qlio.orm.schema.Column;
