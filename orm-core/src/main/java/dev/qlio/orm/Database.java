@@ -1,8 +1,8 @@
 package dev.qlio.orm;
 
 import dev.qlio.orm.ddl.Ddl;
-import dev.qlio.orm.ddl.DefaultDdl;
 import dev.qlio.orm.dialect.Dialect;
+import dev.qlio.orm.internal.ddl.DefaultDdl;
 import dev.qlio.orm.internal.engine.Engine;
 import dev.qlio.orm.internal.exec.Instrumentation;
 import dev.qlio.orm.internal.session.DefaultSession;

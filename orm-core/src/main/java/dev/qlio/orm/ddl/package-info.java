@@ -1,4 +1,4 @@
-/** Schema creation, alteration and validation against the live database. */
+/** The DDL API: schema creation, alteration and validation against the live database. */
 @NullMarked
 package dev.qlio.orm.ddl;
 

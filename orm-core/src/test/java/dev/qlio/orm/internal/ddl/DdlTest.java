@@ -1,4 +1,4 @@
-package dev.qlio.orm.ddl;
+package dev.qlio.orm.internal.ddl;
 
 import dev.qlio.orm.testing.TestDatabase;
 import org.junit.jupiter.api.Nested;

@@ -1,4 +1,4 @@
-package dev.qlio.orm.ddl;
+package dev.qlio.orm.internal.ddl;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -86,13 +86,31 @@ final class LiveSchema {
     }
 
     /**
-     * The foreign keys declared on a table.
+     * The names of the foreign-key constraints on a column, as the database reports them.
      *
      * @param table the referencing table
-     * @return one entry per referencing column
+     * @param column the referencing column
+     * @param targetTable the referenced table, or {@code null} for any
+     * @return the constraint names; keys the driver reports without a name are left out
      * @throws SQLException if the driver fails
      */
-    List<LiveForeignKey> importedKeys(String table) throws SQLException {
+    List<String> foreignKeyNames(String table, String column, @Nullable String targetTable)
+            throws SQLException {
+        List<String> names = new ArrayList<>();
+        for (LiveForeignKey key : importedKeys(table)) {
+            String name = key.name();
+            if (name != null
+                    && key.column().equals(column)
+                    && (targetTable == null || key.targetTable().equals(targetTable))
+                    && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** The foreign keys declared on a table, one entry per referencing column. */
+    private List<LiveForeignKey> importedKeys(String table) throws SQLException {
         List<LiveForeignKey> keys = new ArrayList<>();
         try (ResultSet rs = this.metaData.getImportedKeys(this.catalog, this.schema, table)) {
             while (rs.next()) {
@@ -136,5 +154,5 @@ final class LiveSchema {
      * @param column the referencing column
      * @param targetTable the referenced table
      */
-    record LiveForeignKey(@Nullable String name, String column, String targetTable) {}
+    private record LiveForeignKey(@Nullable String name, String column, String targetTable) {}
 }

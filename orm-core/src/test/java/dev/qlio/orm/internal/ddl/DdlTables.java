@@ -1,4 +1,4 @@
-package dev.qlio.orm.ddl;
+package dev.qlio.orm.internal.ddl;
 
 import dev.qlio.orm.schema.Column;
 import dev.qlio.orm.schema.Index;

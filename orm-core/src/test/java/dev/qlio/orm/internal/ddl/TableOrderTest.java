@@ -1,14 +1,14 @@
-package dev.qlio.orm.ddl;
+package dev.qlio.orm.internal.ddl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.qlio.orm.ddl.DdlTables.Child;
-import dev.qlio.orm.ddl.DdlTables.CycleA;
-import dev.qlio.orm.ddl.DdlTables.CycleB;
-import dev.qlio.orm.ddl.DdlTables.Node;
-import dev.qlio.orm.ddl.DdlTables.Order;
-import dev.qlio.orm.ddl.DdlTables.Parent;
-import dev.qlio.orm.ddl.DdlTables.User;
+import dev.qlio.orm.internal.ddl.DdlTables.Child;
+import dev.qlio.orm.internal.ddl.DdlTables.CycleA;
+import dev.qlio.orm.internal.ddl.DdlTables.CycleB;
+import dev.qlio.orm.internal.ddl.DdlTables.Node;
+import dev.qlio.orm.internal.ddl.DdlTables.Order;
+import dev.qlio.orm.internal.ddl.DdlTables.Parent;
+import dev.qlio.orm.internal.ddl.DdlTables.User;
 import dev.qlio.orm.schema.Table;
 import dev.qlio.orm.schema.TableMeta;
 import dev.qlio.orm.schema.TableMetadata;

@@ -1,10 +1,11 @@
-package dev.qlio.orm.ddl;
+package dev.qlio.orm.internal.ddl;
 
 import dev.qlio.orm.schema.ForeignKey;
 import dev.qlio.orm.schema.TableMeta;
 import dev.qlio.orm.schema.TableMetadata;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,7 +44,9 @@ final class TableOrder {
         for (TableMeta<?> table : included) {
             visit(metadata, table, included, states, ordered, cyclic);
         }
-        return new TableOrder(List.copyOf(ordered), Set.copyOf(cyclic));
+        // kept in discovery order (Set.copyOf would not), so the statements come out the same every
+        // run
+        return new TableOrder(List.copyOf(ordered), Collections.unmodifiableSet(cyclic));
     }
 
     private static void visit(
@@ -90,7 +93,7 @@ final class TableOrder {
      */
     List<TableMeta<?>> childrenFirst() {
         List<TableMeta<?>> reversed = new ArrayList<>(this.ordered);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         return reversed;
     }
 
