@@ -1,64 +1,96 @@
 package dev.qlio.orm.dialect;
 
 import dev.qlio.orm.schema.types.SqlType;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 
 /**
- * What Qlio needs to know about one database: how to quote identifiers, name, bind and read each
- * {@link SqlType}, page results, upsert, match case-insensitively, and the database's limits. The
- * built-in dialects are {@link #H2}, {@link #POSTGRESQL}, {@link #MARIADB}, {@link #MYSQL} and
- * {@link #SQLITE}; {@link #detect(Connection)} picks one from a connection. Subclass to support
- * another database. Dialects are stateless and thread-safe.
+ * What Qlio needs to know about one database, composed of one object per role (as Exposed composes
+ * a dialect from its data-type and function providers, and SQLAlchemy from its statement, DDL and
+ * type compilers): {@link #identifiers()} quoting and length limits, {@link #types()} DDL names,
+ * binders, readers and value checks, {@link #statements()} paging, upserts, generated keys,
+ * streaming and batches, {@link #like()} pattern matching, {@link #largeIn()} lists bound as one
+ * parameter, {@link #ddl()} DDL syntax, and {@link #errors()} error translation and message
+ * redaction. Methods that must agree live in one role.
+ *
+ * <p>The built-in dialects are {@link #H2}, {@link #POSTGRESQL}, {@link #MARIADB}, {@link #MYSQL}
+ * and {@link #SQLITE}; {@link #detect(Connection)} picks one from a connection. To support another
+ * database, subclass the roles that differ and pass them to the constructor. Dialects are immutable
+ * and thread-safe.
+ *
+ * <p>The instance methods below the role accessors are transitional forwarders to the roles, kept
+ * only so that existing call sites compile; the call-site sweep of issue 12 moves every caller to
+ * the role and removes them. New code calls the roles.
  */
-public abstract class Dialect {
+public class Dialect {
 
     /** H2, the embedded default. */
-    public static final Dialect H2 = new H2Dialect();
+    public static final Dialect H2 = BuiltInDialects.h2();
 
     /** PostgreSQL. */
-    public static final Dialect POSTGRESQL = new PostgresDialect();
+    public static final Dialect POSTGRESQL = BuiltInDialects.postgresql();
 
     /** MariaDB. */
-    public static final Dialect MARIADB = new MariaDbDialect("mariadb");
+    public static final Dialect MARIADB = BuiltInDialects.mariaDb("mariadb");
 
     /** MySQL, through the MariaDB dialect. */
-    public static final Dialect MYSQL = new MariaDbDialect("mysql");
+    public static final Dialect MYSQL = BuiltInDialects.mariaDb("mysql");
 
     /** SQLite. */
-    public static final Dialect SQLITE = new SqliteDialect();
+    public static final Dialect SQLITE = BuiltInDialects.sqlite();
 
-    private final ValueBinder[] binders;
+    private final String name;
 
-    private final ValueReader[] readers;
+    private final Identifiers identifiers;
 
-    /** Builds the per-kind binders and readers. */
-    @SuppressWarnings("this-escape")
-    protected Dialect() {
-        SqlType.Kind[] kinds = SqlType.Kind.values();
-        this.binders = new ValueBinder[kinds.length];
-        this.readers = new ValueReader[kinds.length];
-        for (SqlType.Kind kind : kinds) {
-            this.binders[kind.ordinal()] = kindBinder(kind);
-            this.readers[kind.ordinal()] = kindReader(kind);
-        }
+    private final TypeMapping types;
+
+    private final Statements statements;
+
+    private final Like like;
+
+    private final LargeIn largeIn;
+
+    private final DdlSyntax ddl;
+
+    private final ErrorTranslation errors;
+
+    /**
+     * A dialect from its roles.
+     *
+     * @param name the dialect's name, as the {@code qlio.orm.dialect} property spells it
+     * @param identifiers quoting and identifier limits
+     * @param types DDL names, binders, readers and value checks
+     * @param statements paging, upserts, generated keys, streaming and batches
+     * @param like pattern matching
+     * @param largeIn lists bound as one parameter
+     * @param ddl DDL syntax
+     * @param errors error translation and message redaction
+     */
+    protected Dialect(
+            String name,
+            Identifiers identifiers,
+            TypeMapping types,
+            Statements statements,
+            Like like,
+            LargeIn largeIn,
+            DdlSyntax ddl,
+            ErrorTranslation errors) {
+        this.name = name;
+        this.identifiers = identifiers;
+        this.types = types;
+        this.statements = statements;
+        this.like = like;
+        this.largeIn = largeIn;
+        this.ddl = ddl;
+        this.errors = errors;
     }
 
     /**
@@ -134,814 +166,555 @@ public abstract class Dialect {
      *
      * @return the name
      */
-    public abstract String name();
-
-    // ---- identifiers -------------------------------------------------------------------------
+    public String name() {
+        return this.name;
+    }
 
     /**
-     * Quotes an identifier, doubling quote characters inside it.
+     * How identifiers are quoted, and how long they may be.
      *
-     * @param identifier the raw identifier
-     * @return the quoted identifier
+     * @return the identifier role
      */
+    public Identifiers identifiers() {
+        return this.identifiers;
+    }
+
+    /**
+     * How each type is named in DDL, bound, read and checked.
+     *
+     * @return the type role
+     */
+    public TypeMapping types() {
+        return this.types;
+    }
+
+    /**
+     * Paging, upserts, generated keys, streaming, batches and parameter limits.
+     *
+     * @return the statement role
+     */
+    public Statements statements() {
+        return this.statements;
+    }
+
+    /**
+     * The SQL of a {@code LIKE} and the value bound for its pattern.
+     *
+     * @return the pattern-matching role
+     */
+    public Like like() {
+        return this.like;
+    }
+
+    /**
+     * Long {@code IN} lists bound as one parameter.
+     *
+     * @return the large-{@code IN} role
+     */
+    public LargeIn largeIn() {
+        return this.largeIn;
+    }
+
+    /**
+     * Auto-increment keys, {@code IF EXISTS}, table options, dropping keys and indexes.
+     *
+     * @return the DDL role
+     */
+    public DdlSyntax ddl() {
+        return this.ddl;
+    }
+
+    /**
+     * Error translation and message redaction.
+     *
+     * @return the error role
+     */
+    public ErrorTranslation errors() {
+        return this.errors;
+    }
+
+    @Override
+    public String toString() {
+        return this.name;
+    }
+
+    // ---- transitional forwarders: removed by the call-site sweep; call the roles instead -----
+
+    /**
+     * Quotes an identifier; forwards to {@link Identifiers#quote}.
+     *
+     * @param identifier see the role
+     * @return see the role
+     * @deprecated transitional: call {@code identifiers().quote(...)}
+     */
+    @Deprecated
     public String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        return this.identifiers.quote(identifier);
     }
 
     /**
-     * The longest identifier the database accepts, in the unit of {@link #identifierLength}.
+     * The longest identifier the database accepts; forwards to {@link Identifiers#maxLength}.
      *
-     * @return the limit
+     * @return see the role
+     * @deprecated transitional: call {@code identifiers().maxLength(...)}
      */
+    @Deprecated
     public int maxIdentifierLength() {
-        return Integer.MAX_VALUE;
+        return this.identifiers.maxLength();
     }
 
     /**
-     * The length of an identifier as the database counts it (characters by default).
+     * The length of an identifier as the database counts it; forwards to {@link
+     * Identifiers#length}.
      *
-     * @param identifier the identifier
-     * @return its length
+     * @param identifier see the role
+     * @return see the role
+     * @deprecated transitional: call {@code identifiers().length(...)}
      */
+    @Deprecated
     public int identifierLength(String identifier) {
-        return identifier.codePointCount(0, identifier.length());
+        return this.identifiers.length(identifier);
     }
 
     /**
-     * Checks an identifier against the database's length limit.
+     * Checks an identifier against the database's length limit; forwards to {@link
+     * Identifiers#check}.
      *
-     * @param what what the identifier names, for the message (e.g. {@code "column users.name"})
-     * @param identifier the identifier
-     * @throws IllegalArgumentException if it is too long
+     * @param what see the role
+     * @param identifier see the role
+     * @deprecated transitional: call {@code identifiers().check(...)}
      */
+    @Deprecated
     public void checkIdentifier(String what, String identifier) {
-        if (identifierLength(identifier) > maxIdentifierLength()) {
-            throw new IllegalArgumentException(
-                    what
-                            + ": identifier '"
-                            + identifier
-                            + "' is "
-                            + identifierLength(identifier)
-                            + " long, more than "
-                            + name()
-                            + "'s limit of "
-                            + maxIdentifierLength()
-                            + "; shorten it with named(...) or @TableName");
-        }
+        this.identifiers.check(what, identifier);
     }
 
-    // ---- types -------------------------------------------------------------------------------
+    /**
+     * A generated name made to fit the length limit; forwards to {@link Identifiers#fit}.
+     *
+     * @param name see the role
+     * @return see the role
+     * @deprecated transitional: call {@code identifiers().fit(...)}
+     */
+    @Deprecated
+    public String fitIdentifier(String name) {
+        return this.identifiers.fit(name);
+    }
 
     /**
-     * The type's name in DDL.
+     * The type's name in DDL; forwards to {@link TypeMapping#typeName}.
      *
-     * @param type the type
-     * @return the SQL type name
+     * @param type see the role
+     * @return see the role
+     * @deprecated transitional: call {@code types().typeName(...)}
      */
+    @Deprecated
     public String typeName(SqlType<?> type) {
-        switch (type.kind()) {
-            case SMALLINT:
-                return "SMALLINT";
-            case INTEGER:
-            case SERIAL:
-                return "INTEGER";
-            case BIGINT:
-            case BIGSERIAL:
-                return "BIGINT";
-            case REAL:
-                return "REAL";
-            case DOUBLE:
-                return "DOUBLE PRECISION";
-            case NUMERIC:
-                return "NUMERIC(" + type.precision() + ", " + type.scale() + ")";
-            case BOOLEAN:
-                return "BOOLEAN";
-            case TEXT:
-                return "TEXT";
-            case VARCHAR:
-                return "VARCHAR(" + type.length() + ")";
-            case DATE:
-                return "DATE";
-            case TIMESTAMP:
-                return "TIMESTAMP";
-            case TIMESTAMPTZ:
-                return "TIMESTAMP WITH TIME ZONE";
-            case BYTES:
-                return "BYTEA";
-            case UUID:
-                return "UUID";
-            case JSON:
-                return "JSON";
-            default:
-                throw new IllegalArgumentException("Unknown kind " + type.kind());
-        }
+        return this.types.typeName(type);
     }
 
     /**
-     * The binder for a type: its kind's binder, after the type's conversion for user types.
+     * The binder for a type; forwards to {@link TypeMapping#binder}.
      *
-     * @param type the type
-     * @return the binder
+     * @param type see the role
+     * @return see the role
+     * @deprecated transitional: call {@code types().binder(...)}
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @Deprecated
     public ValueBinder binder(SqlType<?> type) {
-        ValueBinder kindBinder = this.binders[type.kind().ordinal()];
-        if (type.isStandard()) {
-            return kindBinder;
-        }
-        SqlType raw = type;
-        return (ps, i, v) -> kindBinder.bind(ps, i, v == null ? null : raw.toDatabase(v));
+        return this.types.binder(type);
     }
 
     /**
-     * The reader for a type: its kind's reader, then the type's conversion for user types.
+     * The reader for a type; forwards to {@link TypeMapping#reader}.
      *
-     * @param type the type
-     * @return the reader
+     * @param type see the role
+     * @return see the role
+     * @deprecated transitional: call {@code types().reader(...)}
      */
+    @Deprecated
     public ValueReader reader(SqlType<?> type) {
-        ValueReader kindReader = this.readers[type.kind().ordinal()];
-        if (type.isStandard()) {
-            return kindReader;
-        }
-        return (rs, i) -> {
-            Object v = kindReader.read(rs, i);
-            return v == null ? null : type.fromDatabase(v);
-        };
+        return this.types.reader(type);
     }
 
     /**
-     * How values of a kind are bound; dialects override kinds their driver treats differently.
+     * Checks that the database can store a value exactly; forwards to {@link
+     * TypeMapping#checkValue}.
      *
-     * @param kind the kind
-     * @return the binder
+     * @param column see the role
+     * @param kind see the role
+     * @param value see the role
+     * @deprecated transitional: call {@code types().checkValue(...)}
      */
-    protected ValueBinder kindBinder(SqlType.Kind kind) {
-        switch (kind) {
-            case SMALLINT:
-                return (ps, i, v) -> {
-                    if (v == null) {
-                        ps.setNull(i, Types.SMALLINT);
-                    } else {
-                        ps.setShort(i, (Short) v);
-                    }
-                };
-            case INTEGER:
-            case SERIAL:
-                return (ps, i, v) -> {
-                    if (v == null) {
-                        ps.setNull(i, Types.INTEGER);
-                    } else {
-                        ps.setInt(i, (Integer) v);
-                    }
-                };
-            case BIGINT:
-            case BIGSERIAL:
-                return (ps, i, v) -> {
-                    if (v == null) {
-                        ps.setNull(i, Types.BIGINT);
-                    } else {
-                        ps.setLong(i, (Long) v);
-                    }
-                };
-            case REAL:
-                return (ps, i, v) -> {
-                    if (v == null) {
-                        ps.setNull(i, Types.REAL);
-                    } else {
-                        ps.setFloat(i, (Float) v);
-                    }
-                };
-            case DOUBLE:
-                return (ps, i, v) -> {
-                    if (v == null) {
-                        ps.setNull(i, Types.DOUBLE);
-                    } else {
-                        ps.setDouble(i, (Double) v);
-                    }
-                };
-            case NUMERIC:
-                return (ps, i, v) -> {
-                    if (v == null) {
-                        ps.setNull(i, Types.NUMERIC);
-                    } else {
-                        ps.setBigDecimal(i, (BigDecimal) v);
-                    }
-                };
-            case BOOLEAN:
-                return (ps, i, v) -> {
-                    if (v == null) {
-                        ps.setNull(i, Types.BOOLEAN);
-                    } else {
-                        ps.setBoolean(i, (Boolean) v);
-                    }
-                };
-            case TEXT:
-            case VARCHAR:
-            case JSON:
-                return (ps, i, v) -> {
-                    if (v == null) {
-                        ps.setNull(i, Types.VARCHAR);
-                    } else {
-                        ps.setString(i, (String) v);
-                    }
-                };
-            case DATE:
-                return (ps, i, v) -> {
-                    if (v == null) {
-                        ps.setNull(i, Types.DATE);
-                    } else {
-                        ps.setObject(i, v);
-                    }
-                };
-            case TIMESTAMP:
-                return (ps, i, v) -> {
-                    if (v == null) {
-                        ps.setNull(i, Types.TIMESTAMP);
-                    } else {
-                        ps.setObject(i, v);
-                    }
-                };
-            case TIMESTAMPTZ:
-                return (ps, i, v) -> {
-                    if (v == null) {
-                        ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
-                    } else {
-                        ps.setObject(i, ((Instant) v).atOffset(ZoneOffset.UTC));
-                    }
-                };
-            case BYTES:
-                return (ps, i, v) -> {
-                    if (v == null) {
-                        ps.setNull(i, Types.VARBINARY);
-                    } else {
-                        ps.setBytes(i, (byte[]) v);
-                    }
-                };
-            case UUID:
-                return (ps, i, v) -> {
-                    if (v == null) {
-                        ps.setNull(i, Types.OTHER);
-                    } else {
-                        ps.setObject(i, v);
-                    }
-                };
-            default:
-                throw new IllegalArgumentException("Unknown kind " + kind);
-        }
+    @Deprecated
+    public void checkValue(String column, SqlType.Kind kind, Object value) {
+        this.types.checkValue(column, kind, value);
     }
 
     /**
-     * How values of a kind are read; dialects override kinds their driver treats differently.
+     * Whether values need checking; forwards to {@link TypeMapping#checksValues}.
      *
-     * @param kind the kind
-     * @return the reader
+     * @return see the role
+     * @deprecated transitional: call {@code types().checksValues(...)}
      */
-    protected ValueReader kindReader(SqlType.Kind kind) {
-        switch (kind) {
-            case SMALLINT:
-                return (rs, i) -> {
-                    short v = rs.getShort(i);
-                    return v == 0 && rs.wasNull() ? null : v;
-                };
-            case INTEGER:
-            case SERIAL:
-                return (rs, i) -> {
-                    int v = rs.getInt(i);
-                    return v == 0 && rs.wasNull() ? null : v;
-                };
-            case BIGINT:
-            case BIGSERIAL:
-                return (rs, i) -> {
-                    long v = rs.getLong(i);
-                    return v == 0 && rs.wasNull() ? null : v;
-                };
-            case REAL:
-                return (rs, i) -> {
-                    float v = rs.getFloat(i);
-                    return v == 0 && rs.wasNull() ? null : v;
-                };
-            case DOUBLE:
-                return (rs, i) -> {
-                    double v = rs.getDouble(i);
-                    return v == 0 && rs.wasNull() ? null : v;
-                };
-            case NUMERIC:
-                return ResultSet::getBigDecimal;
-            case BOOLEAN:
-                return (rs, i) -> {
-                    boolean v = rs.getBoolean(i);
-                    return !v && rs.wasNull() ? null : v;
-                };
-            case TEXT:
-            case VARCHAR:
-            case JSON:
-                return ResultSet::getString;
-            case DATE:
-                return (rs, i) -> rs.getObject(i, LocalDate.class);
-            case TIMESTAMP:
-                return (rs, i) -> rs.getObject(i, LocalDateTime.class);
-            case TIMESTAMPTZ:
-                return (rs, i) -> {
-                    OffsetDateTime v = rs.getObject(i, OffsetDateTime.class);
-                    return v == null ? null : v.toInstant();
-                };
-            case BYTES:
-                return ResultSet::getBytes;
-            case UUID:
-                return (rs, i) -> rs.getObject(i, UUID.class);
-            default:
-                throw new IllegalArgumentException("Unknown kind " + kind);
-        }
-    }
-
-    /**
-     * Checks that the database can store a value exactly, before it is bound.
-     *
-     * @param column the column, for the message ({@code table.column})
-     * @param kind the column's kind
-     * @param value the Java value of the kind, not {@code null}
-     * @throws DataAccessException if the database would refuse or alter it
-     */
-    public void checkValue(String column, SqlType.Kind kind, Object value) {}
-
-    /**
-     * Whether {@link #checkValue} does anything, so callers can skip it.
-     *
-     * @return whether values need checking
-     */
+    @Deprecated
     public boolean checksValues() {
-        return false;
-    }
-
-    // ---- statements --------------------------------------------------------------------------
-
-    /**
-     * Appends paging: {@code LIMIT n OFFSET m}. Both are integers checked by the query, never user
-     * text.
-     *
-     * @param sql the statement so far
-     * @param limit the limit, or -1 for none
-     * @param offset the offset, 0 for none
-     */
-    public void appendLimitOffset(StringBuilder sql, int limit, int offset) {
-        if (limit >= 0) {
-            sql.append(" LIMIT ").append(limit);
-        }
-        if (offset > 0) {
-            String unbounded = unboundedLimit();
-            if (limit < 0 && unbounded != null) {
-                sql.append(" LIMIT ").append(unbounded);
-            }
-            sql.append(" OFFSET ").append(offset);
-        }
+        return this.types.checksValues();
     }
 
     /**
-     * The {@code LIMIT} that means "all rows", for databases that need one before an {@code
-     * OFFSET}; {@code null} when {@code OFFSET} may stand alone.
+     * The SQL type name of array elements; forwards to {@link TypeMapping#arrayElementType}.
      *
-     * @return the SQL text or {@code null}
+     * @param kind see the role
+     * @return see the role
+     * @deprecated transitional: call {@code types().arrayElementType(...)}
      */
-    protected @Nullable String unboundedLimit() {
-        return null;
-    }
-
-    /**
-     * Whether the database has {@code ILIKE}.
-     *
-     * @return whether it does
-     */
-    public boolean supportsIlike() {
-        return false;
-    }
-
-    /**
-     * The escape clause after a {@code LIKE} pattern, making {@code \} the escape character.
-     *
-     * @return the SQL text
-     */
-    public String likeEscape() {
-        return " ESCAPE '\\'";
-    }
-
-    /**
-     * Whether a large {@code IN} list can be bound as one array ({@code = ANY(?)}).
-     *
-     * @return whether it can
-     */
-    public boolean supportsArrayIn() {
-        return false;
-    }
-
-    /**
-     * The SQL type name of the array elements for {@link Connection#createArrayOf}.
-     *
-     * @param kind the element kind
-     * @return the name
-     */
+    @Deprecated
     public String arrayElementType(SqlType.Kind kind) {
-        return typeName(new ArrayElement(kind));
+        return this.types.arrayElementType(kind);
     }
 
     /**
-     * The most parameters one statement may bind; longer {@code IN} lists are chunked.
+     * Appends paging; forwards to {@link Statements#appendLimitOffset}.
      *
-     * @return the limit
+     * @param sql see the role
+     * @param limit see the role
+     * @param offset see the role
+     * @deprecated transitional: call {@code statements().appendLimitOffset(...)}
      */
+    @Deprecated
+    public void appendLimitOffset(StringBuilder sql, int limit, int offset) {
+        this.statements.appendLimitOffset(sql, limit, offset);
+    }
+
+    /**
+     * The most parameters one statement may bind; forwards to {@link Statements#maxBindParameters}.
+     *
+     * @return see the role
+     * @deprecated transitional: call {@code statements().maxBindParameters(...)}
+     */
+    @Deprecated
     public int maxBindParameters() {
-        return 32_000;
+        return this.statements.maxBindParameters();
     }
 
     /**
-     * Prepares an {@code INSERT} that returns generated keys.
+     * Prepares an {@code INSERT} that returns generated keys; forwards to {@link
+     * Statements#prepareInsertReturningKeys}.
      *
-     * @param connection the connection
-     * @param sql the insert
-     * @param keyColumns the generated columns' SQL names
-     * @return the statement
+     * @param connection see the role
+     * @param sql see the role
+     * @param keyColumns see the role
+     * @return see the role
      * @throws SQLException if the driver fails
+     * @deprecated transitional: call {@code statements().prepareInsertReturningKeys(...)}
      */
+    @Deprecated
     public PreparedStatement prepareInsertReturningKeys(
             Connection connection, String sql, String[] keyColumns) throws SQLException {
-        return connection.prepareStatement(sql, keyColumns);
+        return this.statements.prepareInsertReturningKeys(connection, sql, keyColumns);
     }
 
     /**
-     * The single-statement upsert of a row by key, with one parameter per column of {@code columns}
-     * in that order, or {@code null} when the database has none (Qlio then updates, and inserts
-     * when no row matched).
+     * The single-statement upsert of a row by key, or {@code null}; forwards to {@link
+     * Statements#upsert}.
      *
-     * @param table the quoted table name
-     * @param columns the quoted columns written
-     * @param keyColumns the quoted key columns (a subset of {@code columns})
-     * @param updateColumns the quoted columns updated on conflict
-     * @return the SQL, or {@code null}
+     * @param table see the role
+     * @param columns see the role
+     * @param keyColumns see the role
+     * @param updateColumns see the role
+     * @return see the role
+     * @deprecated transitional: call {@code statements().upsert(...)}
      */
+    @Deprecated
     public @Nullable String upsert(
             String table,
             List<String> columns,
             List<String> keyColumns,
             List<String> updateColumns) {
-        return null;
+        return this.statements.upsert(table, columns, keyColumns, updateColumns);
     }
 
     /**
-     * {@code INSERT INTO table (columns) VALUES (?, ...)}.
+     * Prepares a statement for streaming; forwards to {@link Statements#prepareForStreaming}.
      *
-     * @param table the quoted table
-     * @param columns the quoted columns
-     * @return the SQL
-     */
-    protected static String insertValues(String table, List<String> columns) {
-        return "INSERT INTO "
-                + table
-                + " ("
-                + String.join(", ", columns)
-                + ") VALUES ("
-                + "?, ".repeat(columns.size() - 1)
-                + "?)";
-    }
-
-    /**
-     * The standard {@code INSERT ... ON CONFLICT (keys) DO UPDATE SET c = EXCLUDED.c} (or {@code DO
-     * NOTHING}) of PostgreSQL and SQLite.
-     *
-     * @param table the quoted table
-     * @param columns the quoted columns
-     * @param keyColumns the quoted conflict columns
-     * @param updateColumns the quoted columns to update
-     * @return the SQL
-     */
-    protected static String onConflictUpsert(
-            String table,
-            List<String> columns,
-            List<String> keyColumns,
-            List<String> updateColumns) {
-        String insert =
-                insertValues(table, columns)
-                        + " ON CONFLICT ("
-                        + String.join(", ", keyColumns)
-                        + ")";
-        if (updateColumns.isEmpty()) {
-            return insert + " DO NOTHING";
-        }
-        return insert
-                + " DO UPDATE SET "
-                + updateColumns.stream()
-                        .map(c -> c + " = EXCLUDED." + c)
-                        .collect(java.util.stream.Collectors.joining(", "));
-    }
-
-    /**
-     * Prepares a statement for streaming: the driver reads {@code fetchSize} rows at a time.
-     *
-     * @param statement the statement
-     * @param fetchSize the fetch size
+     * @param statement see the role
+     * @param fetchSize see the role
      * @throws SQLException if the driver fails
+     * @deprecated transitional: call {@code statements().prepareForStreaming(...)}
      */
+    @Deprecated
     public void prepareForStreaming(Statement statement, int fetchSize) throws SQLException {
-        statement.setFetchSize(fetchSize);
+        this.statements.prepareForStreaming(statement, fetchSize);
     }
 
     /**
-     * Whether streaming needs auto-commit off (PostgreSQL's cursors do).
+     * Whether streaming needs auto-commit off; forwards to {@link
+     * Statements#streamingNeedsTransaction}.
      *
-     * @return whether it does
+     * @return see the role
+     * @deprecated transitional: call {@code statements().streamingNeedsTransaction(...)}
      */
+    @Deprecated
     public boolean streamingNeedsTransaction() {
-        return false;
+        return this.statements.streamingNeedsTransaction();
     }
 
     /**
-     * Translates an error Spring's translator does not know for this database (e.g. SQLite's).
+     * Whether a batch of inserts returns every generated key; forwards to {@link
+     * Statements#supportsBatchGeneratedKeys}.
      *
-     * @param task what was being done
-     * @param sql the SQL
-     * @param ex the error
-     * @return the translated exception, or {@code null} to use Spring's translator
+     * @return see the role
+     * @deprecated transitional: call {@code statements().supportsBatchGeneratedKeys(...)}
      */
-    public @Nullable DataAccessException translate(
-            String task, @Nullable String sql, SQLException ex) {
-        return null;
+    @Deprecated
+    public boolean supportsBatchGeneratedKeys() {
+        return this.statements.supportsBatchGeneratedKeys();
     }
 
     /**
-     * Appends a pattern match on a rendered column, with one parameter for the pattern (see {@link
-     * #likeParameter}).
+     * Whether a batch reports each statement's row count; forwards to {@link
+     * Statements#batchReportsRowCounts}.
      *
-     * @param sql the statement so far
-     * @param columnSql the rendered column
-     * @param ignoreCase whether the match ignores case
+     * @return see the role
+     * @deprecated transitional: call {@code statements().batchReportsRowCounts(...)}
      */
+    @Deprecated
+    public boolean batchReportsRowCounts() {
+        return this.statements.batchReportsRowCounts();
+    }
+
+    /**
+     * Appends a pattern match; forwards to {@link Like#append}.
+     *
+     * @param sql see the role
+     * @param columnSql see the role
+     * @param ignoreCase see the role
+     * @deprecated transitional: call {@code like().append(...)}
+     */
+    @Deprecated
     public void appendLike(StringBuilder sql, String columnSql, boolean ignoreCase) {
-        if (!ignoreCase) {
-            sql.append(columnSql).append(" LIKE ?");
-        } else if (supportsIlike()) {
-            sql.append(columnSql).append(" ILIKE ?");
-        } else {
-            sql.append("LOWER(").append(columnSql).append(") LIKE ?");
-        }
-        sql.append(likeEscape());
+        this.like.append(sql, columnSql, ignoreCase);
     }
 
     /**
-     * The value bound for a pattern rendered by {@link #appendLike}.
+     * The value bound for a pattern; forwards to {@link Like#parameter}.
      *
-     * @param pattern the pattern, {@code \} escaping {@code %}, {@code _} and itself
-     * @param ignoreCase whether the match ignores case
-     * @return the parameter value
+     * @param pattern see the role
+     * @param ignoreCase see the role
+     * @return see the role
+     * @deprecated transitional: call {@code like().parameter(...)}
      */
+    @Deprecated
     public String likeParameter(String pattern, boolean ignoreCase) {
-        return ignoreCase && !supportsIlike() ? pattern.toLowerCase(Locale.ROOT) : pattern;
+        return this.like.parameter(pattern, ignoreCase);
     }
 
     /**
-     * Appends a test of a column against a large list bound as a single parameter (an array, or a
-     * JSON document the database unpacks), if the database can for this kind.
+     * Whether the database has {@code ILIKE}; forwards to {@link Like#supportsIlike}.
      *
-     * @param sql the statement so far
-     * @param columnSql the rendered column
-     * @param kind the column's kind
-     * @param negated whether this is {@code NOT IN}
-     * @return {@code false} (and nothing appended) when the database cannot
+     * @return see the role
+     * @deprecated transitional: call {@code like().supportsIlike(...)}
      */
+    @Deprecated
+    public boolean supportsIlike() {
+        return this.like.supportsIlike();
+    }
+
+    /**
+     * The escape clause after a {@code LIKE} pattern; forwards to {@link Like#escapeClause}.
+     *
+     * @return see the role
+     * @deprecated transitional: call {@code like().escapeClause(...)}
+     */
+    @Deprecated
+    public String likeEscape() {
+        return this.like.escapeClause();
+    }
+
+    /**
+     * Appends a test against a list bound as one parameter, if the database can; forwards to {@link
+     * LargeIn#append}.
+     *
+     * @param sql see the role
+     * @param columnSql see the role
+     * @param kind see the role
+     * @param negated see the role
+     * @return see the role
+     * @deprecated transitional: call {@code largeIn().append(...)}
+     */
+    @Deprecated
     public boolean appendLargeIn(
             StringBuilder sql, String columnSql, SqlType.Kind kind, boolean negated) {
-        return false;
+        return this.largeIn.append(sql, columnSql, kind, negated);
     }
 
     /**
-     * The most values one list parameter of {@link #appendLargeIn} may hold; longer lists are split
-     * over several.
+     * Binds the single parameter of a large {@code IN}; forwards to {@link LargeIn#bind}.
      *
-     * @return the limit
-     */
-    public int maxListParameterLength() {
-        return Integer.MAX_VALUE;
-    }
-
-    /**
-     * Binds the single parameter of {@link #appendLargeIn}.
-     *
-     * @param statement the statement
-     * @param index the parameter index
-     * @param kind the element kind
-     * @param values the database values of the kind, none {@code null}
+     * @param statement see the role
+     * @param index see the role
+     * @param kind see the role
+     * @param values see the role
      * @throws SQLException if the driver fails
+     * @deprecated transitional: call {@code largeIn().bind(...)}
      */
+    @Deprecated
     public void bindLargeIn(
             PreparedStatement statement, int index, SqlType.Kind kind, List<?> values)
             throws SQLException {
-        // by default a JSON array as text, for databases that unpack it (JSON_TABLE, json_each)
-        statement.setString(index, jsonArray(values));
+        this.largeIn.bind(statement, index, kind, values);
     }
 
     /**
-     * Whether a batch of inserts returns the generated key of every row.
+     * The most values one list parameter may hold; forwards to {@link LargeIn#maxListLength}.
      *
-     * @return whether it does
+     * @return see the role
+     * @deprecated transitional: call {@code largeIn().maxListLength(...)}
      */
-    public boolean supportsBatchGeneratedKeys() {
-        return true;
+    @Deprecated
+    public int maxListParameterLength() {
+        return this.largeIn.maxListLength();
     }
 
     /**
-     * Whether a JDBC batch of updates reports each statement's row count (an optimistic lock needs
-     * them); when not, versioned rows are updated one statement at a time.
+     * Whether a large {@code IN} list is bound as one array; forwards to {@link
+     * LargeIn#bindsArray}.
      *
-     * @return whether it does
+     * @return see the role
+     * @deprecated transitional: call {@code largeIn().bindsArray(...)}
      */
-    public boolean batchReportsRowCounts() {
-        return true;
+    @Deprecated
+    public boolean supportsArrayIn() {
+        return this.largeIn.bindsArray();
     }
 
     /**
-     * Removes bound values a driver copied into an error message (e.g. MariaDB's "Duplicate entry
-     * 'x'"), so messages carry the SQL but never the values.
+     * The column type and clause of an auto-incrementing key; forwards to {@link
+     * DdlSyntax#autoincrementType}.
      *
-     * @param message the driver's message
-     * @return the message without values
+     * @param type see the role
+     * @return see the role
+     * @deprecated transitional: call {@code ddl().autoincrementType(...)}
      */
-    public String redactMessage(String message) {
-        return message;
-    }
-
-    /**
-     * Writes values as a JSON array, for databases that unpack a list parameter from JSON.
-     *
-     * @param values strings, numbers or UUIDs
-     * @return the JSON text
-     */
-    protected static String jsonArray(List<?> values) {
-        StringBuilder sb = new StringBuilder(values.size() * 8 + 2).append('[');
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            Object v = values.get(i);
-            if (v instanceof Number || v instanceof Boolean) {
-                sb.append(v instanceof BigDecimal b ? b.toPlainString() : v.toString());
-            } else {
-                String s = v.toString();
-                sb.append('"');
-                for (int j = 0; j < s.length(); j++) {
-                    char c = s.charAt(j);
-                    if (c == '"' || c == '\\') {
-                        sb.append('\\').append(c);
-                    } else if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-                sb.append('"');
-            }
-        }
-        return sb.append(']').toString();
-    }
-
-    // ---- DDL ---------------------------------------------------------------------------------
-
-    /**
-     * The column type and clause for an auto-incrementing key column of this type.
-     *
-     * @param type the column's type
-     * @return e.g. {@code BIGINT GENERATED BY DEFAULT AS IDENTITY}
-     */
+    @Deprecated
     public String autoincrementType(SqlType<?> type) {
-        return typeName(type) + " GENERATED BY DEFAULT AS IDENTITY";
+        return this.ddl.autoincrementType(type);
     }
 
     /**
-     * Whether {@code CREATE TABLE IF NOT EXISTS} and {@code DROP TABLE IF EXISTS} work.
+     * Whether {@code IF [NOT] EXISTS} works on tables; forwards to {@link
+     * DdlSyntax#supportsIfExists}.
      *
-     * @return whether they do
+     * @return see the role
+     * @deprecated transitional: call {@code ddl().supportsIfExists(...)}
      */
+    @Deprecated
     public boolean supportsIfExists() {
-        return true;
+        return this.ddl.supportsIfExists();
     }
 
     /**
-     * The column definition of an auto-incrementing single-column primary key that must be declared
-     * inline rather than as a table constraint, or {@code null} when the key is an ordinary {@code
-     * PRIMARY KEY (...)} constraint (all but SQLite).
+     * The inline definition of an auto-incrementing key, or {@code null}; forwards to {@link
+     * DdlSyntax#inlineAutoincrementKey}.
      *
-     * @param type the column's type
-     * @return e.g. {@code INTEGER PRIMARY KEY AUTOINCREMENT}, or {@code null}
+     * @param type see the role
+     * @return see the role
+     * @deprecated transitional: call {@code ddl().inlineAutoincrementKey(...)}
      */
+    @Deprecated
     public @Nullable String inlineAutoincrementKey(SqlType<?> type) {
-        return null;
+        return this.ddl.inlineAutoincrementKey(type);
     }
 
     /**
-     * Text appended after the closing parenthesis of {@code CREATE TABLE} (storage engine,
-     * character set); empty by default.
+     * Text after the closing parenthesis of {@code CREATE TABLE}; forwards to {@link
+     * DdlSyntax#tableOptions}.
      *
-     * @return the options, starting with a space, or an empty string
+     * @return see the role
+     * @deprecated transitional: call {@code ddl().tableOptions(...)}
      */
+    @Deprecated
     public String tableOptions() {
-        return "";
+        return this.ddl.tableOptions();
     }
 
     /**
-     * Whether {@code ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY} and dropping a foreign key
-     * work. Where they do not (SQLite), a foreign key may name a table that does not exist yet, so
-     * tables that reference each other are created with all their keys inline.
+     * Whether foreign keys can be added and dropped by {@code ALTER TABLE}; forwards to {@link
+     * DdlSyntax#supportsAlterForeignKeys}.
      *
-     * @return whether they do
+     * @return see the role
+     * @deprecated transitional: call {@code ddl().supportsAlterForeignKeys(...)}
      */
+    @Deprecated
     public boolean supportsAlterForeignKeys() {
-        return true;
+        return this.ddl.supportsAlterForeignKeys();
     }
 
     /**
-     * The statement dropping a foreign key constraint.
+     * The statement dropping a foreign key; forwards to {@link DdlSyntax#dropForeignKey}.
      *
-     * @param quotedTable the quoted table name
-     * @param quotedConstraint the quoted constraint name
-     * @return the SQL
+     * @param quotedTable see the role
+     * @param quotedConstraint see the role
+     * @return see the role
+     * @deprecated transitional: call {@code ddl().dropForeignKey(...)}
      */
+    @Deprecated
     public String dropForeignKey(String quotedTable, String quotedConstraint) {
-        return "ALTER TABLE " + quotedTable + " DROP CONSTRAINT " + quotedConstraint;
+        return this.ddl.dropForeignKey(quotedTable, quotedConstraint);
     }
 
     /**
-     * Whether {@code ALTER TABLE ... DROP COLUMN} also drops the indexes on the column; where it
-     * refuses instead (SQLite), Qlio drops the indexes it created first.
+     * Whether dropping a column drops its indexes; forwards to {@link
+     * DdlSyntax#dropsIndexesWithColumn}.
      *
-     * @return whether it does
+     * @return see the role
+     * @deprecated transitional: call {@code ddl().dropsIndexesWithColumn(...)}
      */
+    @Deprecated
     public boolean dropsIndexesWithColumn() {
-        return true;
+        return this.ddl.dropsIndexesWithColumn();
     }
 
     /**
-     * The statement dropping an index.
+     * The statement dropping an index; forwards to {@link DdlSyntax#dropIndex}.
      *
-     * @param quotedTable the quoted name of the index's table
-     * @param quotedIndex the quoted index name
-     * @return the SQL
+     * @param quotedTable see the role
+     * @param quotedIndex see the role
+     * @return see the role
+     * @deprecated transitional: call {@code ddl().dropIndex(...)}
      */
+    @Deprecated
     public String dropIndex(String quotedTable, String quotedIndex) {
-        return "DROP INDEX " + quotedIndex;
+        return this.ddl.dropIndex(quotedTable, quotedIndex);
     }
 
     /**
-     * A generated name (constraint, index) made to fit {@link #maxIdentifierLength()}: returned as
-     * is when it fits, else cut and suffixed with a hash of the whole name, so that distinct long
-     * names stay distinct and the same name always gives the same result.
+     * Translates an error Spring's translator does not know; forwards to {@link
+     * ErrorTranslation#translate}.
      *
-     * @param name the wanted name
-     * @return a name the database accepts
+     * @param task see the role
+     * @param sql see the role
+     * @param ex see the role
+     * @return see the role
+     * @deprecated transitional: call {@code errors().translate(...)}
      */
-    public String fitIdentifier(String name) {
-        int max = maxIdentifierLength();
-        if (identifierLength(name) <= max) {
-            return name;
-        }
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(name.getBytes(StandardCharsets.UTF_8));
-        String suffix = String.format(Locale.ROOT, "_%08x", crc.getValue());
-        int end = name.length();
-        String cut;
-        do {
-            end = name.offsetByCodePoints(end, -1);
-            cut = name.substring(0, end) + suffix;
-        } while (end > 0 && identifierLength(cut) > max);
-        return cut;
+    @Deprecated
+    public @Nullable DataAccessException translate(
+            String task, @Nullable String sql, SQLException ex) {
+        return this.errors.translate(task, sql, ex);
     }
 
-    @Override
-    public String toString() {
-        return name();
-    }
-
-    static int utf8Length(String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
-    }
-
-    /** A bare kind, to name array elements. */
-    private record ArrayElement(SqlType.Kind kind) implements SqlType<Object> {
-        @Override
-        @SuppressWarnings("unchecked")
-        public Class<Object> javaType() {
-            return (Class<Object>) this.kind.javaType();
-        }
-
-        @Override
-        public Object toDatabase(Object value) {
-            return value;
-        }
-
-        @Override
-        public Object fromDatabase(Object value) {
-            return value;
-        }
-
-        @Override
-        public boolean isStandard() {
-            return true;
-        }
+    /**
+     * Removes bound values a driver copied into an error message; forwards to {@link
+     * ErrorTranslation#redact}.
+     *
+     * @param message see the role
+     * @return see the role
+     * @deprecated transitional: call {@code errors().redact(...)}
+     */
+    @Deprecated
+    public String redactMessage(String message) {
+        return this.errors.redact(message);
     }
 }

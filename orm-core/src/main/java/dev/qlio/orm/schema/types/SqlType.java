@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  *         Money::of, Money::amount);
  * }</pre>
  *
+ * <p>A type no kind covers (PostgreSQL's {@code inet}) names, binds and reads itself: see {@link
+ * CustomType} and {@link #custom(Class, String, CustomType.Binder, CustomType.Reader)}.
+ *
  * <p>Types are immutable and thread-safe.
  *
  * @param <V> the Java type of the values
@@ -146,7 +149,37 @@ public interface SqlType<V> {
             Class<V> javaType,
             Function<? super B, ? extends V> fromDatabase,
             Function<? super V, ? extends B> toDatabase) {
+        if (base instanceof CustomType<B> custom) {
+            // the custom type binds the converted value itself: no kind can carry it
+            return new ConvertedCustomType<>(custom, javaType, fromDatabase, toDatabase);
+        }
         return new ConvertedType<>(base, javaType, fromDatabase, toDatabase);
+    }
+
+    /**
+     * A type that names, binds and reads itself, for a database type no standard kind covers:
+     *
+     * <pre>{@code
+     * SqlType<InetAddress> INET = SqlType.custom(InetAddress.class, "INET",
+     *         (ps, i, v) -> ps.setObject(i, v.getHostAddress(), java.sql.Types.OTHER),
+     *         (rs, i) -> Inet.parse(rs.getString(i)));
+     * }</pre>
+     *
+     * Give it another name on one dialect with {@link CustomType#withTypeName(String, String)}.
+     *
+     * @param javaType the Java type users see
+     * @param typeName the SQL type name in DDL, on every dialect
+     * @param binder binds a non-null value ({@code null} is bound as SQL NULL by Qlio)
+     * @param reader reads a value, returning {@code null} for SQL NULL
+     * @param <V> the Java type
+     * @return the type
+     */
+    static <V> CustomType<V> custom(
+            Class<V> javaType,
+            String typeName,
+            CustomType.Binder<? super V> binder,
+            CustomType.Reader<? extends V> reader) {
+        return new SimpleCustomType<>(javaType, typeName, binder, reader);
     }
 
     /**
@@ -215,7 +248,10 @@ public interface SqlType<V> {
         return false;
     }
 
-    /** The standard SQL kinds every dialect knows how to name, bind and read. */
+    /**
+     * The standard SQL kinds every dialect knows how to name, bind and read, and {@link #OTHER} for
+     * a {@link CustomType} that does so itself.
+     */
     enum Kind {
         /** 16-bit integer. */
         SMALLINT(Short.class),
@@ -250,7 +286,12 @@ public interface SqlType<V> {
         /** UUID. */
         UUID(java.util.UUID.class),
         /** JSON document as text. */
-        JSON(String.class);
+        JSON(String.class),
+        /**
+         * A database-specific type a {@link CustomType} names, binds and reads itself; no dialect
+         * binds a list of it as one parameter.
+         */
+        OTHER(Object.class);
 
         private final Class<?> javaType;
 

@@ -1,0 +1,100 @@
+package dev.qlio.orm.dialect;
+
+import dev.qlio.orm.schema.types.SqlType;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The large-{@code IN} role of a dialect: a test of a column against a long list bound as ONE
+ * parameter (an array, or a JSON document the database unpacks), how that parameter is bound, and
+ * how many values it may hold. By default the database cannot, and Qlio binds the values one
+ * parameter each. Thread-safe.
+ */
+public class LargeIn {
+
+    /** No single-parameter lists; subclass for a database that has them. */
+    protected LargeIn() {}
+
+    /**
+     * Appends a test of a column against a list bound as a single parameter, if the database can
+     * for this kind.
+     *
+     * @param sql the statement so far
+     * @param columnSql the rendered column
+     * @param kind the column's kind
+     * @param negated whether this is {@code NOT IN}
+     * @return {@code false} (and nothing appended) when the database cannot
+     */
+    public boolean append(StringBuilder sql, String columnSql, SqlType.Kind kind, boolean negated) {
+        return false;
+    }
+
+    /**
+     * Binds the single parameter of {@link #append}: by default a JSON array as text, for databases
+     * that unpack it ({@code JSON_TABLE}, {@code json_each}).
+     *
+     * @param statement the statement
+     * @param index the parameter index
+     * @param kind the element kind
+     * @param values the database values of the kind, none {@code null}
+     * @throws SQLException if the driver fails
+     */
+    public void bind(PreparedStatement statement, int index, SqlType.Kind kind, List<?> values)
+            throws SQLException {
+        statement.setString(index, jsonArray(values));
+    }
+
+    /**
+     * The most values one list parameter may hold; longer lists are split over several.
+     *
+     * @return the limit
+     */
+    public int maxListLength() {
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Whether the list is bound as a SQL array ({@code = ANY(?)}).
+     *
+     * @return whether it is
+     */
+    public boolean bindsArray() {
+        return false;
+    }
+
+    /**
+     * Writes values as a JSON array, for databases that unpack a list parameter from JSON.
+     *
+     * @param values strings, numbers or UUIDs
+     * @return the JSON text
+     */
+    protected static String jsonArray(List<?> values) {
+        StringBuilder sb = new StringBuilder(values.size() * 8 + 2).append('[');
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            Object v = values.get(i);
+            if (v instanceof Number || v instanceof Boolean) {
+                sb.append(v instanceof BigDecimal b ? b.toPlainString() : v.toString());
+            } else {
+                String s = v.toString();
+                sb.append('"');
+                for (int j = 0; j < s.length(); j++) {
+                    char c = s.charAt(j);
+                    if (c == '"' || c == '\\') {
+                        sb.append('\\').append(c);
+                    } else if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+                sb.append('"');
+            }
+        }
+        return sb.append(']').toString();
+    }
+}

@@ -1,0 +1,179 @@
+package dev.qlio.orm.dialect;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The statement role of a dialect: paging, upsert, inserts returning generated keys, streaming,
+ * what a JDBC batch reports, and how many parameters one statement may bind. The defaults are
+ * standard SQL and JDBC; subclasses override what their database does differently. Thread-safe.
+ */
+public class Statements {
+
+    /** Standard SQL and JDBC statements; subclass to change single behaviours. */
+    protected Statements() {}
+
+    /**
+     * Appends paging: {@code LIMIT n OFFSET m}. Both are integers checked by the query, never user
+     * text.
+     *
+     * @param sql the statement so far
+     * @param limit the limit, or -1 for none
+     * @param offset the offset, 0 for none
+     */
+    public void appendLimitOffset(StringBuilder sql, int limit, int offset) {
+        if (limit >= 0) {
+            sql.append(" LIMIT ").append(limit);
+        }
+        if (offset > 0) {
+            String unbounded = unboundedLimit();
+            if (limit < 0 && unbounded != null) {
+                sql.append(" LIMIT ").append(unbounded);
+            }
+            sql.append(" OFFSET ").append(offset);
+        }
+    }
+
+    /**
+     * The {@code LIMIT} that means "all rows", for databases that need one before an {@code
+     * OFFSET}; {@code null} when {@code OFFSET} may stand alone.
+     *
+     * @return the SQL text or {@code null}
+     */
+    protected @Nullable String unboundedLimit() {
+        return null;
+    }
+
+    /**
+     * The single-statement upsert of a row by key, with one parameter per column of {@code columns}
+     * in that order, or {@code null} when the database has none (Qlio then updates, and inserts
+     * when no row matched).
+     *
+     * @param table the quoted table name
+     * @param columns the quoted columns written
+     * @param keyColumns the quoted key columns (a subset of {@code columns})
+     * @param updateColumns the quoted columns updated on conflict
+     * @return the SQL, or {@code null}
+     */
+    public @Nullable String upsert(
+            String table,
+            List<String> columns,
+            List<String> keyColumns,
+            List<String> updateColumns) {
+        return null;
+    }
+
+    /**
+     * Prepares an {@code INSERT} that returns generated keys, named by column by default.
+     *
+     * @param connection the connection
+     * @param sql the insert
+     * @param keyColumns the generated columns' SQL names
+     * @return the statement
+     * @throws SQLException if the driver fails
+     */
+    public PreparedStatement prepareInsertReturningKeys(
+            Connection connection, String sql, String[] keyColumns) throws SQLException {
+        return connection.prepareStatement(sql, keyColumns);
+    }
+
+    /**
+     * Prepares a statement for streaming: the driver reads {@code fetchSize} rows at a time.
+     *
+     * @param statement the statement
+     * @param fetchSize the fetch size
+     * @throws SQLException if the driver fails
+     */
+    public void prepareForStreaming(Statement statement, int fetchSize) throws SQLException {
+        statement.setFetchSize(fetchSize);
+    }
+
+    /**
+     * Whether streaming needs auto-commit off (PostgreSQL's cursors do).
+     *
+     * @return whether it does
+     */
+    public boolean streamingNeedsTransaction() {
+        return false;
+    }
+
+    /**
+     * Whether a batch of inserts returns the generated key of every row.
+     *
+     * @return whether it does
+     */
+    public boolean supportsBatchGeneratedKeys() {
+        return true;
+    }
+
+    /**
+     * Whether a JDBC batch of updates reports each statement's row count (an optimistic lock needs
+     * them); when not, versioned rows are updated one statement at a time.
+     *
+     * @return whether it does
+     */
+    public boolean batchReportsRowCounts() {
+        return true;
+    }
+
+    /**
+     * The most parameters one statement may bind; longer {@code IN} lists are chunked.
+     *
+     * @return the limit
+     */
+    public int maxBindParameters() {
+        return 32_000;
+    }
+
+    /**
+     * {@code INSERT INTO table (columns) VALUES (?, ...)}.
+     *
+     * @param table the quoted table
+     * @param columns the quoted columns
+     * @return the SQL
+     */
+    protected static String insertValues(String table, List<String> columns) {
+        return "INSERT INTO "
+                + table
+                + " ("
+                + String.join(", ", columns)
+                + ") VALUES ("
+                + "?, ".repeat(columns.size() - 1)
+                + "?)";
+    }
+
+    /**
+     * The standard {@code INSERT ... ON CONFLICT (keys) DO UPDATE SET c = EXCLUDED.c} (or {@code DO
+     * NOTHING}) of PostgreSQL and SQLite.
+     *
+     * @param table the quoted table
+     * @param columns the quoted columns
+     * @param keyColumns the quoted conflict columns
+     * @param updateColumns the quoted columns to update
+     * @return the SQL
+     */
+    protected static String onConflictUpsert(
+            String table,
+            List<String> columns,
+            List<String> keyColumns,
+            List<String> updateColumns) {
+        String insert =
+                insertValues(table, columns)
+                        + " ON CONFLICT ("
+                        + String.join(", ", keyColumns)
+                        + ")";
+        if (updateColumns.isEmpty()) {
+            return insert + " DO NOTHING";
+        }
+        return insert
+                + " DO UPDATE SET "
+                + updateColumns.stream()
+                        .map(c -> c + " = EXCLUDED." + c)
+                        .collect(Collectors.joining(", "));
+    }
+}

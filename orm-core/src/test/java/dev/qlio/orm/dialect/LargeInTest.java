@@ -1,0 +1,71 @@
+package dev.qlio.orm.dialect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.qlio.orm.schema.types.SqlType.Kind;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Golden SQL of each dialect's {@link LargeIn}, per kind. */
+class LargeInTest {
+
+    private static String sql(Dialect dialect, Kind kind, boolean negated) {
+        StringBuilder sql = new StringBuilder();
+        boolean supported = dialect.largeIn().append(sql, "c", kind, negated);
+        return supported ? sql.toString() : "unsupported:" + sql;
+    }
+
+    @Test
+    void arrayParameterOnH2AndPostgres() {
+        assertThat(sql(Dialect.H2, Kind.BIGINT, false)).isEqualTo("(c = ANY(?))");
+        assertThat(sql(Dialect.H2, Kind.JSON, true)).isEqualTo("NOT (c = ANY(?))");
+        assertThat(sql(Dialect.POSTGRESQL, Kind.TEXT, false)).isEqualTo("(c = ANY(?))");
+        assertThat(sql(Dialect.POSTGRESQL, Kind.UUID, true)).isEqualTo("NOT (c = ANY(?))");
+        assertThat(sql(Dialect.POSTGRESQL, Kind.JSON, false)).isEqualTo("unsupported:");
+        assertThat(sql(Dialect.POSTGRESQL, Kind.TIMESTAMPTZ, false)).isEqualTo("unsupported:");
+        assertThat(Dialect.H2.largeIn().maxListLength()).isEqualTo(65_536);
+        assertThat(Dialect.POSTGRESQL.largeIn().maxListLength()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(Dialect.POSTGRESQL.types().arrayElementType(Kind.BIGINT)).isEqualTo("int8");
+        assertThat(Dialect.POSTGRESQL.types().arrayElementType(Kind.VARCHAR)).isEqualTo("text");
+    }
+
+    @Test
+    void jsonParameterOnMariaDbAndSqlite() {
+        assertThat(sql(Dialect.MARIADB, Kind.INTEGER, false))
+                .isEqualTo(
+                        "c IN (SELECT qlio_v FROM JSON_TABLE(?, '$[*]' COLUMNS (qlio_v BIGINT"
+                                + " PATH '$')) AS qlio_in)");
+        assertThat(sql(Dialect.MARIADB, Kind.VARCHAR, true))
+                .isEqualTo(
+                        "c NOT IN (SELECT qlio_v FROM JSON_TABLE(?, '$[*]' COLUMNS (qlio_v"
+                                + " VARCHAR(16383) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin"
+                                + " PATH '$')) AS qlio_in)");
+        // MySQL compares in the collation of its tables
+        assertThat(sql(Dialect.MYSQL, Kind.TEXT, false)).contains("COLLATE utf8mb4_bin PATH");
+        assertThat(sql(Dialect.MARIADB, Kind.UUID, false)).contains("(qlio_v CHAR(36) PATH");
+        assertThat(sql(Dialect.MARIADB, Kind.NUMERIC, false)).isEqualTo("unsupported:");
+        assertThat(sql(Dialect.SQLITE, Kind.BIGINT, false))
+                .isEqualTo("c IN (SELECT value FROM json_each(?))");
+        assertThat(sql(Dialect.SQLITE, Kind.TEXT, true))
+                .isEqualTo("c NOT IN (SELECT value FROM json_each(?))");
+        assertThat(sql(Dialect.SQLITE, Kind.DATE, false)).isEqualTo("unsupported:");
+    }
+
+    @Test
+    void customTypesAreNeverBoundAsOneList() {
+        for (Dialect d : List.of(Dialect.H2, Dialect.POSTGRESQL, Dialect.MARIADB, Dialect.SQLITE)) {
+            assertThat(sql(d, Kind.OTHER, false)).as(d.name()).isEqualTo("unsupported:");
+        }
+    }
+
+    @Test
+    void jsonListIsEscaped() {
+        assertThat(
+                        LargeIn.jsonArray(
+                                List.of(1L, new BigDecimal("1E+3"), "a\"b\\c\n", new UUID(0, 1))))
+                .isEqualTo(
+                        "[1,1000,\"a\\\"b\\\\c\\u000a\",\"00000000-0000-0000-0000-000000000001\"]");
+    }
+}
