@@ -1,11 +1,11 @@
 package dev.qlio.orm.internal.ddl;
 
 import dev.qlio.orm.internal.engine.Engine;
-import dev.qlio.orm.internal.exec.Instrumentation;
-import io.micrometer.observation.Observation;
+import dev.qlio.orm.internal.exec.Operation;
+import dev.qlio.orm.internal.exec.Preparation;
+import dev.qlio.orm.internal.exec.StatementExecutor;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
@@ -18,16 +18,14 @@ final class DdlScript {
 
     private final Connection connection;
 
-    private final Engine engine;
-
-    private final String task;
+    private final StatementExecutor executor;
 
     private @Nullable String current;
 
-    DdlScript(Connection connection, Engine engine, String task) {
+    DdlScript(Connection connection, Engine engine) {
         this.connection = connection;
-        this.engine = engine;
-        this.task = task;
+        // statements run on the verb's own connection and transaction, through the one executor
+        this.executor = engine.executor(operation -> connection);
     }
 
     /** The live schema, read through the connection's metadata. */
@@ -63,19 +61,11 @@ final class DdlScript {
     void execute(DdlStatement statement) throws SQLException {
         String sql = statement.sql();
         this.current = sql;
-        Instrumentation instrumentation = this.engine.instrumentation();
-        Observation observation = instrumentation.start("ddl", statement.table(), sql);
-        try (Statement jdbc = this.connection.createStatement()) {
-            jdbc.execute(sql);
-        } catch (SQLException ex) {
-            // translated here so the observation records the exception the caller sees
-            DataAccessException translated = this.engine.translate(this.task, sql, ex);
-            instrumentation.error(observation, translated);
-            throw translated;
-        } catch (RuntimeException | Error ex) {
-            instrumentation.error(observation, ex);
-            throw ex;
-        }
-        instrumentation.success(observation);
+        this.executor.execute(
+                Operation.DDL,
+                statement.table(),
+                sql,
+                Preparation.PLAIN,
+                (jdbc, rows) -> jdbc.execute(sql));
     }
 }
