@@ -41,4 +41,14 @@ public interface ConnectionSource {
      * @param cursor the cursor
      */
     default void cursorClosed(AutoCloseable cursor) {}
+
+    /**
+     * A statement on this source's connection failed in the database (after it was sent): a
+     * session's transaction can then no longer commit — PostgreSQL has aborted it, and the other
+     * databases must not commit the statements around the failed one.
+     *
+     * @param operation the kind of statement
+     * @param error the translated error
+     */
+    default void statementFailed(Operation operation, RuntimeException error) {}
 }

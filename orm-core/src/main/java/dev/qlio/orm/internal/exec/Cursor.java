@@ -77,6 +77,7 @@ final class Cursor<T> extends Spliterators.AbstractSpliterator<T> implements Aut
             DataAccessException translated =
                     this.executor.translate("Qlio stream of " + this.table, this.sql, ex);
             close(translated);
+            this.source.statementFailed(Operation.SELECT, translated);
             throw translated;
         }
     }

@@ -103,6 +103,7 @@ public final class StatementExecutor {
             DataAccessException translated =
                     this.translator.translate("Qlio " + operation.tag() + " on " + table, sql, ex);
             this.instrumentation.error(observation, translated);
+            this.source.statementFailed(operation, translated);
             throw translated;
         } catch (RuntimeException | Error ex) {
             this.instrumentation.error(observation, ex);
@@ -189,6 +190,7 @@ public final class StatementExecutor {
             DataAccessException translated =
                     this.translator.translate("Qlio stream of " + table, sql, ex);
             this.instrumentation.error(observation, translated);
+            this.source.statementFailed(Operation.SELECT, translated);
             throw translated;
         } catch (RuntimeException | Error ex) {
             closeQuietly(ps);

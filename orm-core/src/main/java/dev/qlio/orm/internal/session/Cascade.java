@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * Writes a row together with what its loaded relationships changed: a many-to-one target is written
  * first and the foreign key set from it; after the row, children added to a one-to-many collection
  * get their foreign key and are written, removed ones are deleted or unlinked as the relationship
- * declares; a many-to-many collection's link rows follow its list.
+ * declares; a many-to-many collection's link rows follow its list. Every row it changes (a foreign
+ * key set, a collection's loaded state moved on) is recorded in the session's {@link UnitOfWork}
+ * first, so a cascade that fails or does not commit leaves every row as it was.
  */
 final class Cascade {
 
@@ -47,6 +49,7 @@ final class Cascade {
                             ROWS.value(target, rr.targetColumn().position()));
                 } else if (value == Rows.SET_NULL_RELATION) {
                     setValue(row, rr.ownerColumn(), null);
+                    this.session.unitOfWork().written(row);
                     ROWS.setRelationship(row, e.getKey(), null);
                 }
             }
@@ -75,7 +78,10 @@ final class Cascade {
             } else {
                 writeLinks(rr, ownerKey, children);
             }
-            children.resetSnapshot();
+            if (!sameRows(children, children.original())) {
+                this.session.unitOfWork().written(row);
+                children.resetSnapshot();
+            }
         }
     }
 
@@ -128,6 +134,18 @@ final class Cascade {
         return list.original().stream().filter(r -> !now.contains(r)).toList();
     }
 
+    private static boolean sameRows(List<Table> a, List<Table> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Set<Table> identitySet(List<Table> rows) {
         Set<Table> set = Collections.newSetFromMap(new IdentityHashMap<>());
         set.addAll(rows);
@@ -149,10 +167,14 @@ final class Cascade {
                                                 + "' in this database's metadata"));
     }
 
-    /** Stores a value with history only when it differs, so unchanged rows stay unchanged. */
-    private static void setValue(Table row, Column<?> column, @Nullable Object value) {
+    /**
+     * Stores a value with history only when it differs, so unchanged rows stay unchanged; the row
+     * is recorded in the unit of work first.
+     */
+    private void setValue(Table row, Column<?> column, @Nullable Object value) {
         int i = column.position();
         if (!ROWS.hasValue(row, i) || !Objects.equals(ROWS.value(row, i), value)) {
+            this.session.unitOfWork().written(row);
             ROWS.store(row, i, value);
         }
     }

@@ -56,6 +56,9 @@ public final class DefaultSession implements Session, ConnectionSource, QueryTar
 
     private final SessionResources resources;
 
+    /** The rows written and the failures of the current unit of work. */
+    private final UnitOfWork unitOfWork;
+
     private final Cleaner.@Nullable Cleanable cleanable;
 
     private boolean closed;
@@ -74,7 +77,13 @@ public final class DefaultSession implements Session, ConnectionSource, QueryTar
         this.engine = engine;
         this.transaction = TransactionStrategy.open(engine);
         this.executor = engine.executor(this);
-        this.writer = new RowWriter(this.executor, engine.dialect(), engine.batchSize());
+        this.unitOfWork = new UnitOfWork(this.transaction.joined());
+        this.writer =
+                new RowWriter(
+                        this.executor,
+                        engine.dialect().statements(),
+                        engine.batchSize(),
+                        this.unitOfWork);
         LeakDetection.Origin origin = LeakDetection.origin();
         this.resources = new SessionResources(engine, this.transaction, origin);
         // the cleaner's action must not reach this session, or it would never become unreachable
@@ -104,7 +113,8 @@ public final class DefaultSession implements Session, ConnectionSource, QueryTar
         Connection c = connection();
         // a PostgreSQL cursor lives in a transaction; elsewhere reads stream in auto-commit unless
         // the isolation level makes reads part of the transaction
-        this.transaction.beforeCursor(this.engine.dialect().streamingNeedsTransaction());
+        this.transaction.beforeCursor(
+                this.engine.dialect().statements().streamingNeedsTransaction());
         return c;
     }
 
@@ -121,6 +131,18 @@ public final class DefaultSession implements Session, ConnectionSource, QueryTar
         if (this.openCursors != null) {
             this.openCursors.remove(cursor);
         }
+    }
+
+    @Override
+    public void statementFailed(Operation operation, RuntimeException error) {
+        if (this.transaction.active()) {
+            this.unitOfWork.failed(error);
+        }
+    }
+
+    /** The current unit of work, which journals rows before a write changes them. */
+    UnitOfWork unitOfWork() {
+        return this.unitOfWork;
     }
 
     @Override
@@ -265,19 +287,57 @@ public final class DefaultSession implements Session, ConnectionSource, QueryTar
     public Savepoint savepoint() {
         Connection c = connection();
         this.transaction.begin();
-        return SessionSavepoint.set(c, this.engine, this::connection);
+        return SessionSavepoint.set(c, this.engine, this::connection, this.unitOfWork);
     }
 
+    /**
+     * Commits, unless a statement of the unit of work failed: then it rolls back and throws. The
+     * rows' write state becomes final here; if the commit itself fails they are put back.
+     */
     @Override
     public void commit() {
         connection();
-        this.transaction.commit();
+        if (this.transaction.joined()) {
+            throw JoinedTransaction.springOwns("commit");
+        }
+        if (this.unitOfWork.failure() != null) {
+            RuntimeException doomed = this.unitOfWork.doomed();
+            rollbackAfter(doomed);
+            throw doomed;
+        }
+        try {
+            this.transaction.commit();
+        } catch (RuntimeException ex) {
+            // the outcome is unknown or the database rolled back: a row must not count as written
+            // while its write may be gone, or the next attempt would silently skip it
+            rollbackAfter(ex);
+            throw ex;
+        }
+        this.unitOfWork.committed();
     }
 
+    private void rollbackAfter(RuntimeException failure) {
+        try {
+            this.transaction.rollback();
+        } catch (RuntimeException ex) {
+            failure.addSuppressed(ex);
+        } finally {
+            this.unitOfWork.rolledBack();
+        }
+    }
+
+    /** Rolls back and puts every row the unit of work wrote back as it was before. */
     @Override
     public void rollback() {
         connection();
-        this.transaction.rollback();
+        if (this.transaction.joined()) {
+            throw JoinedTransaction.springOwns("rollback");
+        }
+        try {
+            this.transaction.rollback();
+        } finally {
+            this.unitOfWork.rolledBack();
+        }
     }
 
     @Override
@@ -288,7 +348,14 @@ public final class DefaultSession implements Session, ConnectionSource, QueryTar
         closeCursors();
         this.closed = true;
         try {
-            this.transaction.end();
+            try {
+                this.transaction.end();
+            } finally {
+                // a joined session's unit of work ends with the Spring transaction, not here
+                if (!this.transaction.joined()) {
+                    this.unitOfWork.rolledBack();
+                }
+            }
         } finally {
             Cleaner.Cleanable c = this.cleanable;
             if (c != null) {

@@ -32,6 +32,11 @@ final class JoinedTransaction implements TransactionStrategy {
     public void beforeCursor(boolean needsTransaction) {}
 
     @Override
+    public boolean active() {
+        return true;
+    }
+
+    @Override
     public void begin() {}
 
     @Override

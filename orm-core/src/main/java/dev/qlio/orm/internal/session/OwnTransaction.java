@@ -61,6 +61,11 @@ final class OwnTransaction implements TransactionStrategy {
     }
 
     @Override
+    public boolean active() {
+        return this.inTransaction;
+    }
+
+    @Override
     public void begin() {
         if (!this.inTransaction) {
             try {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * A row's part in its writes: which columns an insert or update sets, binding them in the order
@@ -117,12 +118,16 @@ final class RowBinding {
         bindKey(ps, p, m, row);
     }
 
-    /** Binds the key (its values before any change) and the loaded version. */
+    /**
+     * Binds the key and the version the write expects. The key of a loaded row is its value before
+     * any change (so an update can change the key); a new row is known by the key it was given with
+     * {@code set()}, e.g. a row rebuilt from a request body.
+     */
     static void bindKey(PreparedStatement ps, int first, TableMapping<?> m, Table row)
             throws SQLException {
         int p = first;
         for (int k : m.keyIndexes()) {
-            Object value = oldValue(m, row, k);
+            Object value = keyValue(m, row, k);
             if (value == null) {
                 throw new IllegalArgumentException(
                         "Row of table "
@@ -134,12 +139,61 @@ final class RowBinding {
             m.bind(ps, p++, k, value);
         }
         if (m.versionIndex() >= 0) {
-            m.bind(ps, p, m.versionIndex(), currentVersion(m, row));
+            Object version = currentVersion(m, row);
+            if (version == null) {
+                throw new IllegalArgumentException(
+                        "Row of table "
+                                + m.meta().name()
+                                + " with key "
+                                + describeKey(m, row)
+                                + " has no value for its version column "
+                                + m.column(m.versionIndex()).name()
+                                + ": set it to the version the client read, so that a change"
+                                + " made since is not overwritten");
+            }
+            m.bind(ps, p, m.versionIndex(), version);
         }
     }
 
+    private static @Nullable Object keyValue(TableMapping<?> m, Table row, int k) {
+        return ROWS.isPersisted(row) ? oldValue(m, row, k) : ROWS.value(row, k);
+    }
+
+    /**
+     * The version a write by key expects to find: the row's version column as it is now — the one
+     * loaded or written last, or the one code {@code set()} (the version a client last saw).
+     */
     static @Nullable Object currentVersion(TableMapping<?> m, Table row) {
-        return oldValue(m, row, m.versionIndex());
+        return ROWS.value(row, m.versionIndex());
+    }
+
+    /**
+     * Refuses an update whose version cannot be incremented in its column, before anything is sent:
+     * the database would fail with an out-of-range error (or, for SQLite, store a value the
+     * column's type cannot be read back as).
+     */
+    static void checkVersionIncrement(TableMapping<?> m, Table row) {
+        if (m.versionIndex() < 0) {
+            return;
+        }
+        Object v = currentVersion(m, row);
+        boolean overflow =
+                v instanceof Integer i
+                        ? i == Integer.MAX_VALUE
+                        : v instanceof Long l && l == Long.MAX_VALUE;
+        if (overflow) {
+            throw new DataIntegrityViolationException(
+                    "The version column "
+                            + m.column(m.versionIndex()).name()
+                            + " of table "
+                            + m.meta().name()
+                            + " is at "
+                            + v
+                            + " for the row with key "
+                            + describeKey(m, row)
+                            + ", the largest value its type holds, and cannot be incremented:"
+                            + " make it a BIGINT column (or reset the versions)");
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -168,7 +222,7 @@ final class RowBinding {
             sb.append(k > 0 ? ", " : "")
                     .append(m.column(keys[k]).name())
                     .append('=')
-                    .append(oldValue(m, row, keys[k]));
+                    .append(keyValue(m, row, keys[k]));
         }
         return sb.append('}').toString();
     }

@@ -1,6 +1,6 @@
 package dev.qlio.orm.internal.session;
 
-import dev.qlio.orm.dialect.Dialect;
+import dev.qlio.orm.dialect.Statements;
 import dev.qlio.orm.internal.engine.TableMapping;
 import dev.qlio.orm.internal.exec.Operation;
 import dev.qlio.orm.internal.exec.Preparation;
@@ -23,7 +23,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 /**
  * Writes rows by key: inserts (generated keys read back), updates of the changed columns with the
  * version checked, batches of both, upserts and deletes. Every statement runs through the session's
- * {@link StatementExecutor}.
+ * {@link StatementExecutor}. Before it changes a row it records the row in the session's {@link
+ * UnitOfWork}, so a unit of work that does not commit gives it back unchanged; a write whose row
+ * count shows it did not do what was asked dooms the unit of work.
  */
 final class RowWriter {
 
@@ -31,14 +33,21 @@ final class RowWriter {
 
     private final StatementExecutor executor;
 
-    private final Dialect dialect;
+    private final Statements statements;
 
     private final int batchSize;
 
-    RowWriter(StatementExecutor executor, Dialect dialect, int batchSize) {
+    private final UnitOfWork unitOfWork;
+
+    RowWriter(
+            StatementExecutor executor,
+            Statements statements,
+            int batchSize,
+            UnitOfWork unitOfWork) {
         this.executor = executor;
-        this.dialect = dialect;
+        this.statements = statements;
         this.batchSize = batchSize;
+        this.unitOfWork = unitOfWork;
     }
 
     /** Inserts a new row or updates a loaded one, without looking at its relationships. */
@@ -51,6 +60,7 @@ final class RowWriter {
     }
 
     void insert(TableMapping<Table> m, Table row) {
+        this.unitOfWork.written(row);
         insertBatch(m, RowBinding.prepareInsert(m, row), List.of(row));
     }
 
@@ -61,7 +71,7 @@ final class RowWriter {
         Preparation<PreparedStatement> preparation =
                 keys == null
                         ? Preparation.PREPARED
-                        : (c, s) -> this.dialect.prepareInsertReturningKeys(c, s, keys);
+                        : (c, s) -> this.statements.prepareInsertReturningKeys(c, s, keys);
         boolean single = rows.size() == 1;
         this.executor.execute(
                 Operation.INSERT,
@@ -111,11 +121,19 @@ final class RowWriter {
         if (set.isEmpty()) {
             return;
         }
+        RowBinding.checkVersionIncrement(m, row);
+        this.unitOfWork.written(row);
         int count = updateByKey(m, row, set);
         if (count != 1) {
-            throw noRow(m, row, "update", count);
+            throw failed(noRow(m, row, "update", count));
         }
         RowBinding.afterUpdate(m, row);
+    }
+
+    /** Dooms the unit of work with a failure found after a statement ran. */
+    private <E extends RuntimeException> E failed(E failure) {
+        this.unitOfWork.failed(failure);
+        return failure;
     }
 
     /** Runs the update by key of the columns in {@code set}; returns the row count. */
@@ -162,9 +180,13 @@ final class RowWriter {
             if (ROWS.isPersisted(row)) {
                 ColumnSet set = RowBinding.changed(m, row);
                 if (!set.isEmpty()) {
+                    // every row is checked before the first statement is sent
+                    RowBinding.checkVersionIncrement(m, row);
+                    this.unitOfWork.written(row);
                     updates.computeIfAbsent(set, k -> new ArrayList<>()).add(row);
                 }
             } else {
+                this.unitOfWork.written(row);
                 inserts.computeIfAbsent(RowBinding.prepareInsert(m, row), k -> new ArrayList<>())
                         .add(row);
             }
@@ -175,7 +197,7 @@ final class RowWriter {
 
     private void batchInsert(TableMapping<Table> m, ColumnSet set, List<Table> rows) {
         if (RowBinding.generatedKeys(m, set) != null
-                && !this.dialect.supportsBatchGeneratedKeys()) {
+                && !this.statements.supportsBatchGeneratedKeys()) {
             for (Table row : rows) {
                 insertBatch(m, set, List.of(row));
             }
@@ -187,7 +209,7 @@ final class RowWriter {
     }
 
     private void batchUpdate(TableMapping<Table> m, ColumnSet set, List<Table> rows) {
-        if (m.versionIndex() >= 0 && !this.dialect.batchReportsRowCounts()) {
+        if (m.versionIndex() >= 0 && !this.statements.batchReportsRowCounts()) {
             // a versioned write must see its row count: run one statement per row
             for (Table row : rows) {
                 update(m, row);
@@ -216,13 +238,15 @@ final class RowWriter {
             for (int i = 0; i < chunk.size(); i++) {
                 int count = i < counts.length ? counts[i] : Statement.SUCCESS_NO_INFO;
                 if (count == Statement.SUCCESS_NO_INFO && m.versionIndex() >= 0) {
-                    throw new IllegalStateException(
-                            "The driver reported no row count for a versioned batch update of "
-                                    + m.meta().name()
-                                    + "; the optimistic lock cannot be verified");
+                    throw failed(
+                            new IllegalStateException(
+                                    "The driver reported no row count for a versioned batch"
+                                            + " update of "
+                                            + m.meta().name()
+                                            + "; the optimistic lock cannot be verified"));
                 }
                 if (count != 1 && count != Statement.SUCCESS_NO_INFO) {
-                    throw noRow(m, chunk.get(i), "update", count);
+                    throw failed(noRow(m, chunk.get(i), "update", count));
                 }
             }
             for (Table row : chunk) {
@@ -231,7 +255,11 @@ final class RowWriter {
         }
     }
 
-    /** Writes a row known by its primary key: update, or insert when absent. */
+    /**
+     * Writes a row known by its primary key — loaded, or new with its key given by {@code set()} (a
+     * row rebuilt from a request body): update, or insert when absent. A versioned row that carries
+     * a version is updated only at that version.
+     */
     void merge(TableMapping<Table> m, Table row) {
         for (int k : m.keyIndexes()) {
             if (!ROWS.hasValue(row, k) || ROWS.value(row, k) == null) {
@@ -247,10 +275,12 @@ final class RowWriter {
         if (version >= 0) {
             // a versioned row is updated with its version checked, or inserted when it has none
             if (ROWS.hasValue(row, version) && ROWS.value(row, version) != null) {
+                RowBinding.checkVersionIncrement(m, row);
+                this.unitOfWork.written(row);
                 ColumnSet set = RowBinding.prepareInsert(m, row).without(version);
                 long count = updateByKey(m, row, set);
                 if (count != 1) {
-                    throw noRow(m, row, "merge", count);
+                    throw failed(noRow(m, row, "merge", count));
                 }
                 RowBinding.afterUpdate(m, row);
             } else {
@@ -258,6 +288,7 @@ final class RowWriter {
             }
             return;
         }
+        this.unitOfWork.written(row);
         ColumnSet set = RowBinding.prepareInsert(m, row);
         String sql = m.sql().upsert(set);
         if (sql == null) {
@@ -277,6 +308,7 @@ final class RowWriter {
     }
 
     void remove(TableMapping<Table> m, Table row) {
+        this.unitOfWork.written(row);
         long count =
                 this.executor.update(
                         Operation.DELETE,
@@ -284,7 +316,7 @@ final class RowWriter {
                         m.sql().deleteByKey(),
                         ps -> RowBinding.bindKey(ps, 1, m, row));
         if (count != 1) {
-            throw noRow(m, row, "delete", count);
+            throw failed(noRow(m, row, "delete", count));
         }
         ROWS.markNew(row);
     }

@@ -5,8 +5,12 @@ import dev.qlio.orm.session.Savepoint;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Supplier;
+import org.springframework.dao.DataAccessException;
 
-/** A JDBC savepoint of a session's transaction. */
+/**
+ * A JDBC savepoint of a session's transaction, and the scope it opens in the session's {@link
+ * UnitOfWork}: rolling back to it restores the rows written since and lifts a failure since.
+ */
 final class SessionSavepoint implements Savepoint {
 
     private final java.sql.Savepoint savepoint;
@@ -15,17 +19,27 @@ final class SessionSavepoint implements Savepoint {
 
     private final Supplier<Connection> connection;
 
+    private final UnitOfWork unitOfWork;
+
+    private final UnitOfWork.Mark mark;
+
     private SessionSavepoint(
-            java.sql.Savepoint savepoint, Engine engine, Supplier<Connection> connection) {
+            java.sql.Savepoint savepoint,
+            Engine engine,
+            Supplier<Connection> connection,
+            UnitOfWork unitOfWork) {
         this.savepoint = savepoint;
         this.engine = engine;
         this.connection = connection;
+        this.unitOfWork = unitOfWork;
+        this.mark = unitOfWork.savepoint();
     }
 
     /** Sets a savepoint on the connection (whose transaction has begun). */
-    static Savepoint set(Connection c, Engine engine, Supplier<Connection> connection) {
+    static Savepoint set(
+            Connection c, Engine engine, Supplier<Connection> connection, UnitOfWork unitOfWork) {
         try {
-            return new SessionSavepoint(c.setSavepoint(), engine, connection);
+            return new SessionSavepoint(c.setSavepoint(), engine, connection, unitOfWork);
         } catch (SQLException ex) {
             throw engine.translate("Qlio savepoint", null, ex);
         }
@@ -36,8 +50,13 @@ final class SessionSavepoint implements Savepoint {
         try {
             this.connection.get().rollback(this.savepoint);
         } catch (SQLException ex) {
-            throw this.engine.translate("Qlio rollback to savepoint", null, ex);
+            // the transaction is in an unknown state: it must not commit
+            DataAccessException translated =
+                    this.engine.translate("Qlio rollback to savepoint", null, ex);
+            this.unitOfWork.failed(translated);
+            throw translated;
         }
+        this.unitOfWork.rolledBackTo(this.mark);
     }
 
     @Override
@@ -47,5 +66,6 @@ final class SessionSavepoint implements Savepoint {
         } catch (SQLException ex) {
             throw this.engine.translate("Qlio release savepoint", null, ex);
         }
+        this.unitOfWork.released(this.mark);
     }
 }

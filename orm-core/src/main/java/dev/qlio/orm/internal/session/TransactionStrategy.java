@@ -67,6 +67,13 @@ interface TransactionStrategy {
      */
     void beforeCursor(boolean needsTransaction);
 
+    /**
+     * Whether statements run inside a transaction now (a failed one dooms it).
+     *
+     * @return whether a transaction is active
+     */
+    boolean active();
+
     /** Begins the transaction if it has not begun (before a savepoint). */
     void begin();
 

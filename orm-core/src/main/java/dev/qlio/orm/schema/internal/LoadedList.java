@@ -39,4 +39,13 @@ public final class LoadedList<E> extends ArrayList<E> {
     public void resetSnapshot() {
         this.original = List.copyOf(this);
     }
+
+    /**
+     * Makes an earlier loaded state current again (its unit of work did not commit).
+     *
+     * @param loaded the rows as loaded before, from {@link #original()}
+     */
+    public void restoreSnapshot(List<E> loaded) {
+        this.original = loaded;
+    }
 }

@@ -1,7 +1,9 @@
 package dev.qlio.orm.schema.internal;
 
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -182,6 +184,85 @@ public final class RowState {
     /** Marks the row as new again (after it was deleted): the next add inserts it. */
     public void markNew() {
         this.persisted = false;
+    }
+
+    /**
+     * A copy of everything a session's write may change in this row: values, change flags and
+     * history, the persisted flag, and the loaded relationships (the map, and the loaded state of
+     * each collection). The session keeps it until its unit of work ends, to {@linkplain #restore
+     * give the row back} if the unit of work does not commit.
+     *
+     * @return the snapshot
+     */
+    public Snapshot snapshot() {
+        return new Snapshot(this);
+    }
+
+    /**
+     * Puts the row back in the state of a snapshot taken from it.
+     *
+     * @param snapshot a snapshot of this row
+     */
+    public void restore(Snapshot snapshot) {
+        System.arraycopy(snapshot.values, 0, this.values, 0, this.values.length);
+        System.arraycopy(snapshot.flags, 0, this.flags, 0, this.flags.length);
+        this.oldValues = snapshot.oldValues == null ? null : snapshot.oldValues.clone();
+        this.persisted = snapshot.persisted;
+        Map<String, Object> rels = snapshot.relationships;
+        this.relationships = rels == null ? null : new LinkedHashMap<>(rels);
+        snapshot.restoreCollections();
+    }
+
+    /** The state of a row at one moment, for {@link #restore}. Immutable once taken. */
+    public static final class Snapshot {
+
+        private final @Nullable Object[] values;
+
+        private final byte[] flags;
+
+        private final @Nullable Object @Nullable [] oldValues;
+
+        private final boolean persisted;
+
+        private final @Nullable Map<String, Object> relationships;
+
+        /** Each loaded collection with its loaded state; none for most rows. */
+        private final @Nullable Map<LoadedList<?>, List<?>> collections;
+
+        private Snapshot(RowState state) {
+            this.values = state.values.clone();
+            this.flags = state.flags.clone();
+            this.oldValues = state.oldValues == null ? null : state.oldValues.clone();
+            this.persisted = state.persisted;
+            Map<String, Object> rels = state.relationships;
+            if (rels == null || rels.isEmpty()) {
+                this.relationships = rels == null ? null : Map.of();
+                this.collections = null;
+                return;
+            }
+            this.relationships = new LinkedHashMap<>(rels);
+            Map<LoadedList<?>, List<?>> lists = null;
+            for (Object value : rels.values()) {
+                if (value instanceof LoadedList<?> list) {
+                    if (lists == null) {
+                        lists = new IdentityHashMap<>(4);
+                    }
+                    lists.put(list, list.original());
+                }
+            }
+            this.collections = lists;
+        }
+
+        private void restoreCollections() {
+            if (this.collections != null) {
+                this.collections.forEach(Snapshot::restoreOriginal);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <E> void restoreOriginal(LoadedList<E> list, List<?> original) {
+            list.restoreSnapshot((List<E>) original);
+        }
     }
 
     /**

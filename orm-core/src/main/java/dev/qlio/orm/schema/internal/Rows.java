@@ -176,6 +176,22 @@ public final class Rows {
          * @return the value, {@link #NULL_RELATION}, or {@code null} when not loaded
          */
         @Nullable Object relationship(Object row, String name);
+
+        /**
+         * A copy of the row's state, to give it back when a unit of work does not commit.
+         *
+         * @param row the row
+         * @return the snapshot
+         */
+        RowState.Snapshot snapshot(Object row);
+
+        /**
+         * Puts a row back in the state of a snapshot taken from it.
+         *
+         * @param row the row
+         * @param snapshot its snapshot
+         */
+        void restore(Object row, RowState.Snapshot snapshot);
     }
 
     /** The one accessor: each operation on the row's {@link RowState}. */
@@ -239,6 +255,16 @@ public final class Rows {
         @Override
         public @Nullable Object relationship(Object row, String name) {
             return state(row).relationship(name);
+        }
+
+        @Override
+        public RowState.Snapshot snapshot(Object row) {
+            return state(row).snapshot();
+        }
+
+        @Override
+        public void restore(Object row, RowState.Snapshot snapshot) {
+            state(row).restore(snapshot);
         }
     }
 }

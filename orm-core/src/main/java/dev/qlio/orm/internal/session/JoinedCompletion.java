@@ -1,0 +1,54 @@
+package dev.qlio.orm.internal.session;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Ends the unit of work of a session that takes part in a Spring-managed transaction when that
+ * transaction ends: a doomed unit of work refuses the commit (Spring then rolls back and rethrows),
+ * a rollback puts the rows back, a commit makes their write state final. Registered on the unit of
+ * work's first write or failure, so a session that only reads registers nothing.
+ */
+final class JoinedCompletion implements TransactionSynchronization {
+
+    private final UnitOfWork unitOfWork;
+
+    private JoinedCompletion(UnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    /**
+     * Registers the completion of a unit of work with the current transaction, if Spring keeps
+     * synchronizations for it (a transaction manager set to never synchronize tells nobody).
+     *
+     * @param unitOfWork the unit of work
+     */
+    static void register(UnitOfWork unitOfWork) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(
+                    new JoinedCompletion(unitOfWork));
+        }
+    }
+
+    @Override
+    public void beforeCommit(boolean readOnly) {
+        if (this.unitOfWork.failure() != null) {
+            // Spring rolls back on an exception from beforeCommit and rethrows it to the caller;
+            // not
+            // on a TransactionException, which it takes for a failed commit (and then, resetting
+            // auto-commit, the connection would commit after all)
+            throw this.unitOfWork.doomed();
+        }
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+        if (status == STATUS_COMMITTED) {
+            this.unitOfWork.committed();
+        } else {
+            // rolled back, or unknown (the commit failed midway): a row that counts as written
+            // while its write may be gone would be silently skipped by the next attempt
+            this.unitOfWork.rolledBack();
+        }
+    }
+}
