@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -692,5 +693,33 @@ abstract class UnitOfWorkSuite extends DatabaseSuite {
                     }
                 });
         assertThat(items("before")).isEqualTo(1);
+    }
+
+    @Test
+    void springNestedTransactionRolledBackToItsSavepointGivesBackItsRowsOnly() {
+        DataSourceTransactionManager manager = new DataSourceTransactionManager(dataSource());
+        TransactionTemplate tx = new TransactionTemplate(manager);
+        TransactionTemplate nested = new TransactionTemplate(manager);
+        nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        TransactionAwareSession shared = this.db.transactionAwareSession();
+        Item outer = item("outer");
+        Item inner = item("inner");
+        tx.executeWithoutResult(
+                status -> {
+                    shared.add(outer);
+                    assertThatThrownBy(
+                                    () ->
+                                            nested.executeWithoutResult(
+                                                    st -> {
+                                                        shared.add(inner);
+                                                        shared.add(item("taken"));
+                                                    }))
+                            .isInstanceOf(DataIntegrityViolationException.class);
+                    assertThat(inner.hasValue(Item.ID)).isFalse();
+                    assertThat(outer.hasValue(Item.ID)).isTrue();
+                });
+        assertThat(items("outer")).isEqualTo(1);
+        assertThat(items("inner")).isZero();
+        assertThat(outer.get(Item.ID)).isEqualTo(itemId("outer"));
     }
 }

@@ -1,17 +1,24 @@
 package dev.qlio.orm.internal.session;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Ends the unit of work of a session that takes part in a Spring-managed transaction when that
  * transaction ends: a doomed unit of work refuses the commit (Spring then rolls back and rethrows),
- * a rollback puts the rows back, a commit makes their write state final. Registered on the unit of
- * work's first write or failure, so a session that only reads registers nothing.
+ * a rollback puts the rows back, a commit makes their write state final. Savepoints Spring sets and
+ * rolls back ({@code Propagation.NESTED}) open and undo scopes of the unit of work like the
+ * session's own. Registered on the unit of work's first write or failure, so a session that only
+ * reads registers nothing.
  */
 final class JoinedCompletion implements TransactionSynchronization {
 
     private final UnitOfWork unitOfWork;
+
+    /** The scopes of the savepoints Spring set since this was registered. */
+    private final Map<Object, UnitOfWork.Mark> savepoints = new IdentityHashMap<>(2);
 
     private JoinedCompletion(UnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
@@ -28,6 +35,24 @@ final class JoinedCompletion implements TransactionSynchronization {
             TransactionSynchronizationManager.registerSynchronization(
                     new JoinedCompletion(unitOfWork));
         }
+    }
+
+    @Override
+    public void savepoint(Object savepoint) {
+        this.savepoints.put(savepoint, this.unitOfWork.savepoint());
+    }
+
+    @Override
+    public void savepointRollback(Object savepoint) {
+        UnitOfWork.Mark mark = this.savepoints.remove(savepoint);
+        if (mark == null) {
+            // set before this unit of work recorded anything: all of it comes after the savepoint
+            this.unitOfWork.rolledBackTo(UnitOfWork.Mark.START);
+            return;
+        }
+        this.unitOfWork.rolledBackTo(mark);
+        // Spring releases a savepoint once it rolled back to it
+        this.unitOfWork.released(mark);
     }
 
     @Override

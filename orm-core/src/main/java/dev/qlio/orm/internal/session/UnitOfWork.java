@@ -273,5 +273,9 @@ final class UnitOfWork {
      * @param size copies taken before it
      * @param parent the scope it was set in
      */
-    record Mark(int generation, int size, int parent) {}
+    record Mark(int generation, int size, int parent) {
+
+        /** Before anything the unit of work recorded. */
+        static final Mark START = new Mark(0, 0, 0);
+    }
 }
