@@ -38,6 +38,11 @@ import org.jspecify.annotations.Nullable;
  * side effects outside the database (messages, e-mails) out of it. Errors that leave the outcome
  * unknown (a lost connection during commit) are never retried.
  *
+ * <p>Rows survive a failed attempt unchanged: a Qlio session that does not commit (closed, rolled
+ * back, or part of a Spring transaction that rolled back) puts every row it wrote back as it was,
+ * so the next attempt writes again a row created — or loaded and changed — outside the retried
+ * block.
+ *
  * <p>Immutable and thread-safe; one instance serves the whole application.
  */
 public final class TransactionRetry {

@@ -29,6 +29,13 @@ import org.springframework.jdbc.core.RowMapper;
  * releases. Otherwise {@link #close()} rolls back what was not committed. Errors surface as Spring
  * {@link org.springframework.dao.DataAccessException}s. Not thread-safe (the Spring Boot starter's
  * shared {@code Session} bean is).
+ *
+ * <p>A row's write state (generated key, version, history, persisted) becomes final when its unit
+ * of work commits. A unit of work that does not commit — {@link #rollback()}, {@link #close()}
+ * without commit, a Spring transaction rolled back, a {@link Savepoint#rollback() savepoint} rolled
+ * back — puts every row it wrote back as it was before, so the work can run again. A statement that
+ * failed dooms the unit of work: {@link #commit()} then rolls back and throws {@link
+ * UnitOfWorkFailedException}, unless the failure came after a savepoint that was rolled back.
  */
 public interface Session extends AutoCloseable {
 
@@ -143,13 +150,25 @@ public interface Session extends AutoCloseable {
      */
     Savepoint savepoint();
 
-    /** Commits the unit of work; the session stays usable for the next one. */
+    /**
+     * Commits the unit of work; the session stays usable for the next one. The rows it wrote are
+     * then final.
+     *
+     * @throws UnitOfWorkFailedException when a statement of the unit of work failed: it was rolled
+     *     back instead and its rows restored
+     */
     void commit();
 
-    /** Rolls the unit of work back; the session stays usable for the next one. */
+    /**
+     * Rolls the unit of work back and puts every row it wrote back as it was; the session stays
+     * usable for the next one.
+     */
     void rollback();
 
-    /** Rolls back what was not committed and releases the connection. Idempotent. */
+    /**
+     * Rolls back what was not committed (restoring the rows it wrote) and releases the connection.
+     * Idempotent.
+     */
     @Override
     void close();
 }

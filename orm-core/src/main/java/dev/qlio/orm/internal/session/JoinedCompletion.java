@@ -10,8 +10,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction ends: a doomed unit of work refuses the commit (Spring then rolls back and rethrows),
  * a rollback puts the rows back, a commit makes their write state final. Savepoints Spring sets and
  * rolls back ({@code Propagation.NESTED}) open and undo scopes of the unit of work like the
- * session's own. Registered on the unit of work's first write or failure, so a session that only
- * reads registers nothing.
+ * session's own. Registered when the session opens, with the transaction whose connection it got.
  */
 final class JoinedCompletion implements TransactionSynchronization {
 

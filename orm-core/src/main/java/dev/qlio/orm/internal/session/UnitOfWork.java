@@ -54,19 +54,17 @@ final class UnitOfWork {
 
     private int failureGeneration;
 
-    /** Whether a Spring transaction ends this unit of work (the session only takes part). */
-    private final boolean joined;
-
-    private boolean used;
-
     /**
      * A unit of work.
      *
-     * @param joined whether it is part of a Spring-managed transaction, which ends it: it is then
-     *     told of its end by a {@link JoinedCompletion} registered on first use
+     * @param joined whether it is part of the Spring-managed transaction bound to the thread, which
+     *     ends it: a {@link JoinedCompletion} registered with that transaction now (not at the
+     *     first write, which might run while another transaction is current) tells it how it ended
      */
     UnitOfWork(boolean joined) {
-        this.joined = joined;
+        if (joined) {
+            JoinedCompletion.register(this);
+        }
     }
 
     /**
@@ -78,7 +76,6 @@ final class UnitOfWork {
     void written(Object row) {
         IdentityHashMap<Object, Entry> map = this.latest;
         if (map == null) {
-            use();
             map = new IdentityHashMap<>();
             this.latest = map;
             this.entries = new ArrayList<>();
@@ -99,7 +96,6 @@ final class UnitOfWork {
      * @param error the failure
      */
     void failed(Throwable error) {
-        use();
         if (this.failure == null || this.generation < this.failureGeneration) {
             // keep the failure of the outermost scope: only a rollback that undoes it undoes all
             this.failure = error;
@@ -194,31 +190,12 @@ final class UnitOfWork {
         }
     }
 
-    /**
-     * Whether a row or failure is recorded.
-     *
-     * @return whether there is anything to commit or restore
-     */
-    boolean isEmpty() {
-        return size() == 0 && this.failure == null;
-    }
-
     private void reset() {
         this.entries = null;
         this.latest = null;
         this.marks = null;
         this.generation = 0;
         this.failure = null;
-        this.used = false;
-    }
-
-    private void use() {
-        if (!this.used) {
-            this.used = true;
-            if (this.joined) {
-                JoinedCompletion.register(this);
-            }
-        }
     }
 
     private int size() {
