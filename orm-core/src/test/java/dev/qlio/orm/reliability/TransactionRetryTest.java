@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.qlio.orm.retry.RetryListener;
 import dev.qlio.orm.retry.RetryableErrors;
 import dev.qlio.orm.retry.TransactionRetry;
+import dev.qlio.orm.session.UnitOfWorkFailedException;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -43,6 +44,21 @@ class TransactionRetryTest {
         BatchUpdateException batch = new BatchUpdateException("batch", "HY000", 0, new int[0]);
         batch.setNextException(new SQLException("deadlock", "40P01"));
         assertThat(RetryableErrors.isTransient(new RuntimeException(batch))).isTrue();
+    }
+
+    @Test
+    void unitOfWorkDoomedByATransientFailureIsRetried() {
+        // the work caught the serialization failure and went on; its commit was refused
+        UnitOfWorkFailedException doomed =
+                new UnitOfWorkFailedException("rolled back", sql("40001", 0));
+        assertThat(RetryableErrors.isTransient(doomed)).isTrue();
+        assertThat(TransactionRetry.of(3).isRetryable(doomed)).isTrue();
+        assertThat(
+                        TransactionRetry.of(3)
+                                .isRetryable(
+                                        new UnitOfWorkFailedException(
+                                                "rolled back", sql("23505", 0))))
+                .isFalse();
     }
 
     @Test
