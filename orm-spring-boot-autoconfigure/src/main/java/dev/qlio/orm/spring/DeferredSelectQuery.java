@@ -84,6 +84,11 @@ final class DeferredSelectQuery<T extends Table> implements SelectQuery<T> {
     }
 
     @Override
+    public String toSql() {
+        return this.owner.call((session) -> build(session).toSql());
+    }
+
+    @Override
     public Optional<T> first() {
         return this.owner.call((session) -> build(session).first());
     }
