@@ -53,7 +53,7 @@ public final class TableMapping<T extends Table> {
     TableMapping(Engine engine, TableMeta<T> meta) {
         this.meta = meta;
         this.dialect = engine.dialect();
-        this.sql = new TableSql(meta, this.dialect);
+        this.sql = engine.render().tableSql(meta);
         List<Column<?>> cols = meta.columns();
         int n = cols.size();
         this.columns = cols.toArray(new Column<?>[0]);

@@ -69,6 +69,19 @@ public final class Params {
         this.size++;
     }
 
+    /**
+     * A parameter's value as added (for a list parameter, {@code null}).
+     *
+     * @param index the parameter, from 0
+     * @return the value
+     */
+    public @Nullable Object value(int index) {
+        if (index < 0 || index >= this.size) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return this.values[index];
+    }
+
     public int size() {
         return this.size;
     }

@@ -37,6 +37,8 @@ public final class TableSql {
 
     private final String deleteByKey;
 
+    private final @Nullable String versionIncrement;
+
     private final Map<ColumnSet, String> inserts = new ConcurrentHashMap<>();
 
     private final Map<ColumnSet, String> updates = new ConcurrentHashMap<>();
@@ -66,6 +68,10 @@ public final class TableSql {
             }
         }
         this.versionIndex = version;
+        this.versionIncrement =
+                version >= 0
+                        ? this.quotedColumns[version] + " = " + this.quotedColumns[version] + " + 1"
+                        : null;
         PrimaryKey pk =
                 Objects.requireNonNull(meta.primaryKey(), "registered tables have a primary key");
         this.keyIndexes = pk.columns().stream().mapToInt(Column::position).toArray();
@@ -131,6 +137,23 @@ public final class TableSql {
     }
 
     /**
+     * The primary-key columns qualified by a name, for an {@code ORDER BY}.
+     *
+     * @param quotedQualifier the quoted qualifier
+     * @return e.g. {@code "u"."id"}
+     */
+    public String keyList(String quotedQualifier) {
+        StringBuilder sb = new StringBuilder(this.keyIndexes.length * 16);
+        for (int k = 0; k < this.keyIndexes.length; k++) {
+            sb.append(k > 0 ? ", " : "")
+                    .append(quotedQualifier)
+                    .append('.')
+                    .append(this.quotedColumns[this.keyIndexes[k]]);
+        }
+        return sb.toString();
+    }
+
+    /**
      * {@code INSERT INTO t (c1, c2) VALUES (?, ?)} of the given columns ({@code DEFAULT VALUES}
      * when none).
      *
@@ -181,24 +204,20 @@ public final class TableSql {
                 first = false;
             }
         }
-        if (this.versionIndex >= 0) {
-            sb.append(first ? "" : ", ");
-            appendVersionIncrement(sb);
+        if (this.versionIncrement != null) {
+            sb.append(first ? "" : ", ").append(this.versionIncrement);
         }
         appendKeyCondition(sb);
         return sb.toString();
     }
 
     /**
-     * Appends {@code "version" = "version" + 1}; nothing for a table without a version column.
+     * {@code "version" = "version" + 1}, the one way a version column is written by an update.
      *
-     * @param sql where to append
+     * @return the assignment, or {@code null} for a table without a version column
      */
-    public void appendVersionIncrement(StringBuilder sql) {
-        if (this.versionIndex >= 0) {
-            String v = this.quotedColumns[this.versionIndex];
-            sql.append(v).append(" = ").append(v).append(" + 1");
-        }
+    public @Nullable String versionIncrement() {
+        return this.versionIncrement;
     }
 
     /**
