@@ -46,14 +46,18 @@ public final class EngineSetup {
      */
     public static void checkIdentifiers(TableMetadata metadata, Dialect dialect) {
         for (TableMeta<?> table : metadata.tables().values()) {
-            dialect.checkIdentifier("Table " + table.tableClass().getName(), table.name());
+            dialect.identifiers().check("Table " + table.tableClass().getName(), table.name());
             for (Column<?> c : table.columns()) {
-                dialect.checkIdentifier(
-                        "Column " + table.tableClass().getSimpleName() + "." + c.fieldName(),
-                        c.name());
+                dialect.identifiers()
+                        .check(
+                                "Column "
+                                        + table.tableClass().getSimpleName()
+                                        + "."
+                                        + c.fieldName(),
+                                c.name());
             }
             for (Index index : table.indexes()) {
-                dialect.checkIdentifier("Index on table " + table.name(), index.name());
+                dialect.identifiers().check("Index on table " + table.name(), index.name());
             }
         }
     }

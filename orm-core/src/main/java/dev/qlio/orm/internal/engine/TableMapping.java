@@ -245,7 +245,7 @@ public final class TableMapping<T extends Table> {
      */
     public void bind(PreparedStatement ps, int index, int position, @Nullable Object value)
             throws SQLException {
-        if (value != null && this.dialect.checksValues()) {
+        if (value != null && this.dialect.types().checksValues()) {
             check(position, value);
         }
         this.binders[position].bind(ps, index, value);
@@ -254,7 +254,7 @@ public final class TableMapping<T extends Table> {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void check(int position, Object value) {
         SqlType type = this.types[position];
-        this.dialect.checkValue(this.labels[position], type.kind(), type.toDatabase(value));
+        this.dialect.types().checkValue(this.labels[position], type.kind(), type.toDatabase(value));
     }
 
     /**

@@ -43,7 +43,7 @@ public final class ErrorTranslator {
         SQLException ex = original;
         String message = original.getMessage();
         if (message != null) {
-            String redacted = this.dialect.redactMessage(message);
+            String redacted = this.dialect.errors().redact(message);
             if (!redacted.equals(message)) {
                 // keep the codes for the translators, drop the values from the message
                 ex =
@@ -54,7 +54,7 @@ public final class ErrorTranslator {
                                 original);
             }
         }
-        DataAccessException translated = this.dialect.translate(task, sql, ex);
+        DataAccessException translated = this.dialect.errors().translate(task, sql, ex);
         if (translated == null) {
             translated = this.fallback.translate(task, sql, ex);
         }

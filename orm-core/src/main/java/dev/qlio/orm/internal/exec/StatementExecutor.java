@@ -205,7 +205,7 @@ public final class StatementExecutor {
         @Nullable PreparedStatement ps = null;
         try {
             ps = connection.prepareStatement(sql);
-            this.dialect.prepareForStreaming(ps, this.fetchSize);
+            this.dialect.statements().prepareForStreaming(ps, this.fetchSize);
             binder.bind(ps);
             ResultSet rs = ps.executeQuery();
             Cursor<T> cursor =

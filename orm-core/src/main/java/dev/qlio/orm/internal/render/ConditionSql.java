@@ -113,7 +113,9 @@ final class ConditionSql implements ConditionVisitor<Void> {
             return "";
         }
         return this.qualify
-                ? this.dialect.quote(qualifierOf(column)) + "." + this.context.quotedName(column)
+                ? this.dialect.identifiers().quote(qualifierOf(column))
+                        + "."
+                        + this.context.quotedName(column)
                 : this.context.quotedName(column);
     }
 
@@ -182,9 +184,9 @@ final class ConditionSql implements ConditionVisitor<Void> {
     @Override
     public Void like(ColumnReference<?> column, String pattern, boolean ignoreCase) {
         if (this.sql.on()) {
-            this.dialect.appendLike(this.sql.builder(), columnSql(column), ignoreCase);
+            this.dialect.like().append(this.sql.builder(), columnSql(column), ignoreCase);
         }
-        String param = this.dialect.likeParameter(pattern, ignoreCase);
+        String param = this.dialect.like().parameter(pattern, ignoreCase);
         this.params.add(this.context.binder(SqlType.TEXT), SqlType.TEXT, param, column);
         return null;
     }

@@ -31,7 +31,7 @@ final class LargeIn {
     }
 
     private static int parts(Dialect dialect, int size) {
-        int chunk = dialect.maxListParameterLength();
+        int chunk = dialect.largeIn().maxListLength();
         return (int) (((long) size + chunk - 1) / chunk);
     }
 
@@ -55,7 +55,7 @@ final class LargeIn {
             return false;
         }
         Dialect dialect = context.dialect();
-        int chunk = dialect.maxListParameterLength();
+        int chunk = dialect.largeIn().maxListLength();
         int parts = parts(dialect, all.size());
         if (parts > 1) {
             sql.append('(');
@@ -65,15 +65,16 @@ final class LargeIn {
                 sql.append(negated ? " AND " : " OR ");
             }
             if (sql.on()
-                    && !dialect.appendLargeIn(sql.builder(), columnSql, type.kind(), negated)) {
+                    && !dialect.largeIn().append(sql.builder(), columnSql, type.kind(), negated)) {
                 throw new IllegalStateException(
                         dialect.name() + " refused a list parameter of " + type.kind());
             }
             List<Object> dbValues = new ArrayList<>(Math.min(chunk, all.size()));
             for (Object v : all.subList(part * chunk, Math.min(all.size(), (part + 1) * chunk))) {
                 Object db = type.toDatabase(v);
-                if (dialect.checksValues()) {
-                    dialect.checkValue(column.qualifier() + "." + column.name(), type.kind(), db);
+                if (dialect.types().checksValues()) {
+                    dialect.types()
+                            .checkValue(column.qualifier() + "." + column.name(), type.kind(), db);
                 }
                 dbValues.add(db);
             }
@@ -88,7 +89,7 @@ final class LargeIn {
     /** Refuses an inlined list that would exceed the dialect's bind-parameter limit. */
     static void checkBindLimit(
             Dialect dialect, ColumnReference<?> column, int size, int alreadyBound) {
-        if (size + alreadyBound > dialect.maxBindParameters()) {
+        if (size + alreadyBound > dialect.statements().maxBindParameters()) {
             throw new IllegalArgumentException(
                     "An IN list of "
                             + size
@@ -97,7 +98,7 @@ final class LargeIn {
                             + " values exceeds "
                             + dialect.name()
                             + "'s "
-                            + dialect.maxBindParameters()
+                            + dialect.statements().maxBindParameters()
                             + " bind parameters; split the query or use a join");
         }
     }

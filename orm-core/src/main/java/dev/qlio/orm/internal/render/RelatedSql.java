@@ -33,7 +33,7 @@ final class RelatedSql {
         // qualified by their own table names, as the key column qualifies itself
         String t = rr.target().name();
         String l = link != null ? link.name() : JoinSql.linkQualifier(t);
-        String quotedTarget = sql.on() ? context.dialect().quote(t) : "";
+        String quotedTarget = sql.on() ? context.dialect().identifiers().quote(t) : "";
         sql.append("SELECT ");
         if (link != null) {
             JoinSql.ownerKey(context, sql, rr, t, l);

@@ -82,7 +82,7 @@ public final class RenderContext {
     boolean bindsLists(SqlType.Kind kind) {
         Boolean binds = this.listKinds.get(kind);
         if (binds == null) {
-            binds = this.dialect.appendLargeIn(new StringBuilder(), "c", kind, false);
+            binds = this.dialect.largeIn().append(new StringBuilder(), "c", kind, false);
             this.listKinds.put(kind, binds);
         }
         return binds;
@@ -105,12 +105,12 @@ public final class RenderContext {
      */
     public String quotedName(ColumnReference<?> column) {
         if (!(column instanceof Column<?> c)) {
-            return this.dialect.quote(column.name());
+            return this.dialect.identifiers().quote(column.name());
         }
         Column<?> origin = c.origin();
         String quoted = this.quotedNames.get(origin);
         if (quoted == null) {
-            quoted = this.dialect.quote(origin.name());
+            quoted = this.dialect.identifiers().quote(origin.name());
             this.quotedNames.put(origin, quoted);
         }
         return quoted;
@@ -125,7 +125,7 @@ public final class RenderContext {
     public ValueBinder binder(SqlType<?> type) {
         ValueBinder b = this.binders.get(type);
         if (b == null) {
-            b = this.dialect.binder(type);
+            b = this.dialect.types().binder(type);
             this.binders.put(type, b);
         }
         return b;
@@ -140,7 +140,7 @@ public final class RenderContext {
     public ValueReader reader(SqlType<?> type) {
         ValueReader r = this.readers.get(type);
         if (r == null) {
-            r = this.dialect.reader(type);
+            r = this.dialect.types().reader(type);
             this.readers.put(type, r);
         }
         return r;

@@ -181,10 +181,14 @@ final class SelectSql {
 
     /** Text only when text is written: with text off nothing is appended anyway. */
     private String selectList(TableSql table, String qualifier) {
-        return this.sql.on() ? table.selectList(this.context.dialect().quote(qualifier)) : "";
+        return this.sql.on()
+                ? table.selectList(this.context.dialect().identifiers().quote(qualifier))
+                : "";
     }
 
     private String keyList(TableSql table, String qualifier) {
-        return this.sql.on() ? table.keyList(this.context.dialect().quote(qualifier)) : "";
+        return this.sql.on()
+                ? table.keyList(this.context.dialect().identifiers().quote(qualifier))
+                : "";
     }
 }

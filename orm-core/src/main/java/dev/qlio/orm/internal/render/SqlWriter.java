@@ -57,7 +57,7 @@ final class SqlWriter {
     /** Appends an identifier, quoted by the dialect. */
     SqlWriter quoted(String identifier) {
         if (this.sql != null) {
-            this.sql.append(this.dialect.quote(identifier));
+            this.sql.append(this.dialect.identifiers().quote(identifier));
         }
         return this;
     }
@@ -65,7 +65,10 @@ final class SqlWriter {
     /** Appends {@code "qualifier"."column"} of a quoted column name. */
     SqlWriter column(String qualifier, String quotedColumn) {
         if (this.sql != null) {
-            this.sql.append(this.dialect.quote(qualifier)).append('.').append(quotedColumn);
+            this.sql
+                    .append(this.dialect.identifiers().quote(qualifier))
+                    .append('.')
+                    .append(quotedColumn);
         }
         return this;
     }
@@ -90,7 +93,7 @@ final class SqlWriter {
     /** Appends {@code LIMIT}/{@code OFFSET} as the dialect writes them. */
     SqlWriter limitOffset(int limit, int offset) {
         if (this.sql != null) {
-            this.dialect.appendLimitOffset(this.sql, limit, offset);
+            this.dialect.statements().appendLimitOffset(this.sql, limit, offset);
         }
         return this;
     }

@@ -53,7 +53,7 @@ public final class TableSql {
      */
     public TableSql(TableMeta<?> meta, Dialect dialect) {
         this.dialect = dialect;
-        this.quotedTable = dialect.quote(meta.name());
+        this.quotedTable = dialect.identifiers().quote(meta.name());
         List<Column<?>> columns = meta.columns();
         int n = columns.size();
         this.quotedColumns = new String[n];
@@ -61,7 +61,7 @@ public final class TableSql {
         int version = -1;
         for (int i = 0; i < n; i++) {
             Column<?> c = columns.get(i);
-            this.quotedColumns[i] = dialect.quote(c.name());
+            this.quotedColumns[i] = dialect.identifiers().quote(c.name());
             this.primaryKey[i] = c.isPrimaryKey();
             if (c.isVersion()) {
                 version = i;
@@ -238,7 +238,7 @@ public final class TableSql {
                     (this.primaryKey[i] ? keys : updated).add(this.quotedColumns[i]);
                 }
             }
-            sql = this.dialect.upsert(this.quotedTable, all, keys, updated);
+            sql = this.dialect.statements().upsert(this.quotedTable, all, keys, updated);
             if (sql == null) {
                 return null;
             }

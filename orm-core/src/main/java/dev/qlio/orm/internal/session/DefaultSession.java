@@ -104,7 +104,8 @@ public final class DefaultSession implements Session, ConnectionSource, QueryTar
         Connection c = connection();
         // a PostgreSQL cursor lives in a transaction; elsewhere reads stream in auto-commit unless
         // the isolation level makes reads part of the transaction
-        this.transaction.beforeCursor(this.engine.dialect().streamingNeedsTransaction());
+        this.transaction.beforeCursor(
+                this.engine.dialect().statements().streamingNeedsTransaction());
         return c;
     }
 

@@ -61,7 +61,8 @@ final class RowWriter {
         Preparation<PreparedStatement> preparation =
                 keys == null
                         ? Preparation.PREPARED
-                        : (c, s) -> this.dialect.prepareInsertReturningKeys(c, s, keys);
+                        : (c, s) ->
+                                this.dialect.statements().prepareInsertReturningKeys(c, s, keys);
         boolean single = rows.size() == 1;
         this.executor.execute(
                 Operation.INSERT,
@@ -175,7 +176,7 @@ final class RowWriter {
 
     private void batchInsert(TableMapping<Table> m, ColumnSet set, List<Table> rows) {
         if (RowBinding.generatedKeys(m, set) != null
-                && !this.dialect.supportsBatchGeneratedKeys()) {
+                && !this.dialect.statements().supportsBatchGeneratedKeys()) {
             for (Table row : rows) {
                 insertBatch(m, set, List.of(row));
             }
@@ -187,7 +188,7 @@ final class RowWriter {
     }
 
     private void batchUpdate(TableMapping<Table> m, ColumnSet set, List<Table> rows) {
-        if (m.versionIndex() >= 0 && !this.dialect.batchReportsRowCounts()) {
+        if (m.versionIndex() >= 0 && !this.dialect.statements().batchReportsRowCounts()) {
             // a versioned write must see its row count: run one statement per row
             for (Table row : rows) {
                 update(m, row);
