@@ -28,7 +28,28 @@ public final class ErrorTranslator {
      */
     public ErrorTranslator(Dialect dialect, DataSource dataSource) {
         this.dialect = dialect;
-        this.fallback = new SQLErrorCodeSQLExceptionTranslator(dataSource);
+        this.fallback = fallback(dialect, dataSource);
+    }
+
+    /**
+     * Spring's error-code translator: by the database's product name when the dialect is a
+     * built-in one, so building a database reaches no connection; else looked up from the data
+     * source on first use.
+     */
+    private static SQLExceptionTranslator fallback(Dialect dialect, DataSource dataSource) {
+        @Nullable String product =
+                switch (dialect.name()) {
+                    case "h2" -> "H2";
+                    case "postgresql" -> "PostgreSQL";
+                    case "mariadb", "mysql" -> "MySQL";
+                    default -> null;
+                };
+        if (product != null) {
+            return new SQLErrorCodeSQLExceptionTranslator(product);
+        }
+        SQLErrorCodeSQLExceptionTranslator translator = new SQLErrorCodeSQLExceptionTranslator();
+        translator.setDataSource(dataSource);
+        return translator;
     }
 
     /**
