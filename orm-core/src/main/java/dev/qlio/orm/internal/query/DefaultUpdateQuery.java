@@ -95,7 +95,7 @@ public final class DefaultUpdateQuery<T extends Table> implements UpdateQuery<T>
             int i = e.getKey().position();
             sql.append(first ? "" : ", ").append(m.sql().quotedColumn(i)).append(" = ?");
             first = false;
-            params.add(m.binder(i), m.type(i), e.getValue(), m.label(i));
+            params.addRaw(m.binder(i), m.checked(i, e.getValue()));
         }
         if (m.versionIndex() >= 0) {
             String v = m.sql().quotedColumn(m.versionIndex());
