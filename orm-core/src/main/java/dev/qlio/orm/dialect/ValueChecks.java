@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.ZoneOffset;
 
 /**
@@ -13,11 +14,6 @@ import java.time.ZoneOffset;
  * only when it refuses.
  */
 final class ValueChecks {
-
-    /** The first and last instants that have a year in UTC. */
-    private static final Instant MIN_CONVERTIBLE = LocalDateTime.MIN.toInstant(ZoneOffset.UTC);
-
-    private static final Instant MAX_CONVERTIBLE = LocalDateTime.MAX.toInstant(ZoneOffset.UTC);
 
     private ValueChecks() {}
 
@@ -112,22 +108,23 @@ final class ValueChecks {
 
     /** Dates, timestamps and instants must lie in the years {@code min} to {@code max}. */
     static ValueCheck years(String database, int min, int max, String consequence) {
+        // instants compare by epoch second: finding their year would allocate
+        long first = LocalDateTime.of(min, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+        long end =
+                max >= Year.MAX_VALUE
+                        ? LocalDateTime.MAX.toEpochSecond(ZoneOffset.UTC) + 1
+                        : LocalDateTime.of(max + 1, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
         return (column, value) -> {
-            int year;
+            boolean inRange;
             if (value instanceof LocalDate d) {
-                year = d.getYear();
+                inRange = d.getYear() >= min && d.getYear() <= max;
             } else if (value instanceof LocalDateTime t) {
-                year = t.getYear();
+                inRange = t.getYear() >= min && t.getYear() <= max;
             } else {
-                Instant i = (Instant) value;
-                year =
-                        i.isBefore(MIN_CONVERTIBLE)
-                                ? Integer.MIN_VALUE
-                                : i.isAfter(MAX_CONVERTIBLE)
-                                        ? Integer.MAX_VALUE
-                                        : i.atOffset(ZoneOffset.UTC).getYear();
+                long second = ((Instant) value).getEpochSecond();
+                inRange = second >= first && second < end;
             }
-            if (year < min || year > max) {
+            if (!inRange) {
                 throw refuse(
                         column,
                         "a date or time outside the years " + min + " to " + max,
