@@ -81,7 +81,7 @@ final class PostgresTypes extends TypeMapping {
             case JSON:
                 return ValueChecks.text("PostgreSQL", true);
             default:
-                return super.kindCheck(kind);
+                return null;
         }
     }
 

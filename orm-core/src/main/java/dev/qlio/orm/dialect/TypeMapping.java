@@ -192,20 +192,13 @@ public class TypeMapping {
      * @return the check of the kind's database values, or {@code null} when every value is kept
      */
     protected @Nullable ValueCheck kindCheck(SqlType.Kind kind) {
-        if (kind == SqlType.Kind.TIMESTAMPTZ) {
-            // an instant is sent at offset UTC: Instant.MIN and MAX have no date there
-            return ValueChecks.years(
-                    dialectName(),
-                    -999_999_999,
-                    999_999_999,
-                    "receives instants as UTC date-times, which cannot hold it");
-        }
         return null;
     }
 
     /**
      * What a column of the type cannot hold beyond {@link #kindCheck}: by default a {@code
-     * NUMERIC}'s scale and precision, which every database would round or refuse.
+     * NUMERIC}'s scale and precision, which every database would round or refuse, and the instants
+     * that have no date in UTC ({@link java.time.Instant#MIN}), which no driver can send.
      *
      * @param type the column's type, of a standard kind
      * @return the check of the kind's database values, or {@code null}
@@ -213,6 +206,13 @@ public class TypeMapping {
     protected @Nullable ValueCheck columnCheck(SqlType<?> type) {
         if (type.kind() == SqlType.Kind.NUMERIC && type.precision() > 0) {
             return ValueChecks.numeric(type.precision(), type.scale());
+        }
+        if (type.kind() == SqlType.Kind.TIMESTAMPTZ) {
+            return ValueChecks.years(
+                    dialectName(),
+                    -999_999_999,
+                    999_999_999,
+                    "receives instants as UTC date-times, which cannot hold it");
         }
         return null;
     }

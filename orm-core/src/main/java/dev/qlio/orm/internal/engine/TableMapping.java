@@ -231,7 +231,9 @@ public final class TableMapping<T extends Table> {
             }
         }
         String what =
+                // a type's own explanation (an enum name that is gone); other failures by class
                 ex instanceof ValueNotReadableException
+                                || ex instanceof IllegalArgumentException && ex.getMessage() != null
                         ? ex.getMessage()
                         : "the column holds a value that cannot be read as "
                                 + this.types[position]

@@ -65,9 +65,10 @@ final class EnumSqlType<E extends Enum<E>> implements EnumType<E> {
             return this.fallback;
         }
         String name = this.enumType.getSimpleName();
-        // the stored name is left out, as values are everywhere in Qlio's messages
-        throw new ValueNotReadableException(
-                "the column holds a name that enum "
+        throw new IllegalArgumentException(
+                "the column holds the name "
+                        + value
+                        + ", which enum "
                         + this.enumType.getName()
                         + " has no constant for: add the constant back, update the rows, or read"
                         + " unknown names as one constant with SqlType.enumOf("
