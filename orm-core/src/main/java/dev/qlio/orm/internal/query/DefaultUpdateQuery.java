@@ -88,7 +88,11 @@ public final class DefaultUpdateQuery<T extends Table> implements UpdateQuery<T>
                             + ": call set(column, value) first");
         }
         List<Column<?>> columns = new ArrayList<>(this.values.keySet());
-        List<@Nullable Object> vals = new ArrayList<>(this.values.values());
+        List<@Nullable Object> vals = new ArrayList<>(columns.size());
+        for (Map.Entry<Column<?>, @Nullable Object> e : this.values.entrySet()) {
+            // checked per column, as a row write is, before the renderer binds it
+            vals.add(this.mapping.checked(e.getKey().position(), e.getValue()));
+        }
         RenderedSql statement =
                 QueryRenderer.update(
                         this.session.engine().render(),
