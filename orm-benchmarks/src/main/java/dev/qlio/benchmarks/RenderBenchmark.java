@@ -3,12 +3,11 @@ package dev.qlio.benchmarks;
 import dev.qlio.benchmarks.peers.JooqPeer;
 import dev.qlio.benchmarks.peers.QAuthor;
 import dev.qlio.benchmarks.peers.QBook;
+import dev.qlio.orm.Database;
 import dev.qlio.orm.dialect.Dialect;
 import dev.qlio.orm.expression.Condition;
-import dev.qlio.orm.internal.BenchmarkRenderHook;
-import dev.qlio.orm.internal.engine.Engine;
 import dev.qlio.orm.schema.TableMetadata;
-import io.micrometer.observation.ObservationRegistry;
+import dev.qlio.orm.session.Session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,14 +24,16 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * {@code renderOnly}: build a query with five predicates, an ordering and a limit, and render its
  * SQL, no database involved. The floor ({@code handWritten}) appends the same SQL to a {@link
- * StringBuilder} and collects the five values; Qlio renders through {@link BenchmarkRenderHook}
- * (what {@code SelectQuery} does before executing); jOOQ through {@code DSLContext.render}.
+ * StringBuilder} and collects the five values; Qlio renders through {@code SelectQuery.toSql()}
+ * (what {@code all()} renders before executing, parameters collected, the statement cache
+ * included); jOOQ through {@code DSLContext.render}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -63,32 +64,7 @@ public class RenderBenchmark {
     public static LongFunction<String> renderer(String peer, DatabaseKind kind) {
         return switch (peer) {
             case "handWritten" -> id -> handWritten(id);
-            case "qlio" -> {
-                TableMetadata metadata = new TableMetadata();
-                metadata.registerTable(QAuthor.class);
-                metadata.registerTable(QBook.class);
-                metadata.setupTables();
-                // never connects: the translator resolves error codes lazily
-                Engine engine =
-                        new Engine(
-                                new DriverManagerDataSource("jdbc:none"),
-                                Dialect.forName(kind.id()),
-                                metadata,
-                                ObservationRegistry.NOOP,
-                                500,
-                                500);
-                yield id -> {
-                    Condition where =
-                            QAuthor.ID
-                                    .ge(id)
-                                    .and(QAuthor.ID.le(id + 100))
-                                    .and(QAuthor.NAME.like("Author 1%"))
-                                    .and(QAuthor.ACTIVE.eq(true))
-                                    .and(QAuthor.SCORE.gt(10));
-                    return BenchmarkRenderHook.renderSelect(
-                            engine, QAuthor.class, List.of(where), List.of(QAuthor.ID.asc()), 50);
-                };
-            }
+            case "qlio" -> new QlioRenderer(kind);
             case "jooq" -> {
                 DSLContext ctx = JooqPeer.renderer(kind);
                 yield id -> ctx.render(JooqPeer.renderQuery(ctx, id, "Author 1%"));
@@ -113,6 +89,61 @@ public class RenderBenchmark {
         params.add(10);
         sql.append(" ORDER BY \"id\" LIMIT 50");
         return params.size() == 5 ? sql.toString() : "";
+    }
+
+    /** Closes the Qlio renderer's session. */
+    @TearDown(Level.Trial)
+    public void tearDown() throws Exception {
+        if (this.renderer instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
+    }
+
+    /**
+     * Qlio through its public API: {@code select(...).where(...).orderBy(...).limit(...).toSql()}
+     * renders what {@code all()} runs (its statement cache included), without touching the
+     * connection. Only opening the session takes one, so the session is an in-memory H2 one, kept
+     * for the trial; the SQL is rendered for the dialect under test.
+     */
+    private static final class QlioRenderer implements LongFunction<String>, AutoCloseable {
+
+        private final Session session;
+
+        QlioRenderer(DatabaseKind kind) {
+            TableMetadata metadata = new TableMetadata();
+            metadata.registerTable(QAuthor.class);
+            metadata.registerTable(QBook.class);
+            Database database =
+                    Database.builder(
+                                    new DriverManagerDataSource(
+                                            "jdbc:h2:mem:qlio_render;DB_CLOSE_DELAY=-1"),
+                                    metadata)
+                            .dialect(Dialect.forName(kind.id()))
+                            .build();
+            this.session = database.session();
+        }
+
+        @Override
+        public String apply(long id) {
+            Condition where =
+                    QAuthor.ID
+                            .ge(id)
+                            .and(QAuthor.ID.le(id + 100))
+                            .and(QAuthor.NAME.like("Author 1%"))
+                            .and(QAuthor.ACTIVE.eq(true))
+                            .and(QAuthor.SCORE.gt(10));
+            return this.session
+                    .select(QAuthor.class)
+                    .where(where)
+                    .orderBy(QAuthor.ID.asc())
+                    .limit(50)
+                    .toSql();
+        }
+
+        @Override
+        public void close() {
+            this.session.close();
+        }
     }
 
     @Benchmark

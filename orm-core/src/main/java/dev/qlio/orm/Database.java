@@ -4,24 +4,20 @@ import dev.qlio.orm.ddl.Ddl;
 import dev.qlio.orm.dialect.Dialect;
 import dev.qlio.orm.internal.ddl.DefaultDdl;
 import dev.qlio.orm.internal.engine.Engine;
+import dev.qlio.orm.internal.engine.EngineSetup;
 import dev.qlio.orm.internal.exec.Instrumentation;
 import dev.qlio.orm.internal.session.DefaultSession;
 import dev.qlio.orm.internal.session.SharedSession;
 import dev.qlio.orm.observation.MetricsListener;
 import dev.qlio.orm.observation.QueryObservationConvention;
-import dev.qlio.orm.schema.Column;
-import dev.qlio.orm.schema.Index;
-import dev.qlio.orm.schema.TableMeta;
 import dev.qlio.orm.schema.TableMetadata;
 import dev.qlio.orm.schema.internal.Bindings;
 import dev.qlio.orm.session.Session;
 import io.micrometer.observation.ObservationRegistry;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
@@ -56,8 +52,9 @@ public final class Database {
         if (!metadata.isSetUp()) {
             metadata.setupTables();
         }
-        Dialect dialect = builder.dialect != null ? builder.dialect : detect(builder.dataSource);
-        checkIdentifiers(metadata, dialect);
+        Dialect dialect =
+                builder.dialect != null ? builder.dialect : EngineSetup.detect(builder.dataSource);
+        EngineSetup.checkIdentifiers(metadata, dialect);
         this.engine =
                 new Engine(
                         builder.dataSource,
@@ -197,37 +194,6 @@ public final class Database {
      */
     public MetricsListener metricsListener() {
         return this.metricsListener;
-    }
-
-    private static Dialect detect(DataSource dataSource) {
-        Connection connection;
-        try {
-            connection = DataSourceUtils.getConnection(dataSource);
-        } catch (CannotGetJdbcConnectionException ex) {
-            throw new IllegalStateException(
-                    "Cannot connect to detect the SQL dialect; set it explicitly with"
-                            + " Database.builder(...).dialect(...) or qlio.orm.dialect",
-                    ex);
-        }
-        try {
-            return Dialect.detect(connection);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
-
-    private static void checkIdentifiers(TableMetadata metadata, Dialect dialect) {
-        for (TableMeta<?> table : metadata.tables().values()) {
-            dialect.checkIdentifier("Table " + table.tableClass().getName(), table.name());
-            for (Column<?> c : table.columns()) {
-                dialect.checkIdentifier(
-                        "Column " + table.tableClass().getSimpleName() + "." + c.fieldName(),
-                        c.name());
-            }
-            for (Index index : table.indexes()) {
-                dialect.checkIdentifier("Index on table " + table.name(), index.name());
-            }
-        }
     }
 
     @Override

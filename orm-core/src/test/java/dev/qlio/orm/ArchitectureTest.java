@@ -229,4 +229,117 @@ class ArchitectureTest {
                 .resideInAnyPackage(ROOT, INTERNAL, DDL)
                 .check(CLASSES);
     }
+
+    /** The packages users type: everything but {@code internal} and {@code schema.internal}. */
+    private static final String[] API =
+            packagesOf(
+                    "dev.qlio.orm",
+                    "dev.qlio.orm.dialect..",
+                    "dev.qlio.orm.ddl..",
+                    "dev.qlio.orm.expression..",
+                    "dev.qlio.orm.observation..",
+                    "dev.qlio.orm.query..",
+                    "dev.qlio.orm.retry..",
+                    "dev.qlio.orm.schema",
+                    "dev.qlio.orm.schema.types..",
+                    "dev.qlio.orm.session..");
+
+    private static String[] packagesOf(String... packages) {
+        return packages;
+    }
+
+    @Test
+    void apiPackagesNeverImportInternal() {
+        // Database is the one wiring point: it builds the engine, but exposes no internal type
+        noClasses()
+                .that()
+                .resideInAnyPackage(API)
+                .and()
+                .doNotHaveFullyQualifiedName(Database.class.getName())
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(INTERNAL)
+                .check(CLASSES);
+    }
+
+    @Test
+    void noPublicApiMethodReturnsOrTakesAnInternalType() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that()
+                .arePublic()
+                .and()
+                .areDeclaredInClassesThat()
+                .resideInAnyPackage(API)
+                .and()
+                .areDeclaredInClassesThat()
+                .arePublic()
+                .should(
+                        new com.tngtech.archunit.lang.ArchCondition<
+                                com.tngtech.archunit.core.domain.JavaMethod>(
+                                "expose no type of dev.qlio.orm.internal or schema.internal") {
+                            @Override
+                            public void check(
+                                    com.tngtech.archunit.core.domain.JavaMethod method,
+                                    com.tngtech.archunit.lang.ConditionEvents events) {
+                                java.util.List<JavaClass> exposed =
+                                        new java.util.ArrayList<>(method.getRawParameterTypes());
+                                exposed.add(method.getRawReturnType());
+                                for (JavaClass type : exposed) {
+                                    if (type.getPackageName().startsWith("dev.qlio.orm.internal")
+                                            || type.getPackageName()
+                                                    .startsWith("dev.qlio.orm.schema.internal")) {
+                                        events.add(
+                                                com.tngtech.archunit.lang.SimpleConditionEvent
+                                                        .violated(
+                                                                method,
+                                                                method.getFullName()
+                                                                        + " exposes "
+                                                                        + type.getName()));
+                                    }
+                                }
+                            }
+                        })
+                .check(CLASSES);
+    }
+
+    @Test
+    void renderingNeedsNoConnectionNorTheEngine() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.qlio.orm.internal.render..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.qlio.orm.internal.engine..",
+                        "dev.qlio.orm.internal.exec..",
+                        "dev.qlio.orm.internal.query..",
+                        "dev.qlio.orm.internal.session..",
+                        "javax.sql..")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(java.sql.Connection.class.getName())
+                .check(CLASSES);
+    }
+
+    @Test
+    void executionKnowsNoRowsQueriesOrSessions() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.qlio.orm.internal.exec..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.qlio.orm.internal.engine..",
+                        "dev.qlio.orm.internal.render..",
+                        "dev.qlio.orm.internal.query..",
+                        "dev.qlio.orm.internal.session..",
+                        "dev.qlio.orm.internal.ddl..",
+                        SCHEMA)
+                .check(CLASSES);
+    }
+
+    @Test
+    void internalPackagesAreFreeOfCycles() {
+        slices().matching("dev.qlio.orm.internal.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
 }

@@ -6,8 +6,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** MariaDB's and MySQL's types: instants as UTC {@code DATETIME}s, UUIDs as text. */
+/**
+ * MariaDB's and MySQL's types: instants as UTC {@code DATETIME}s (microseconds: the driver
+ * truncates finer digits), UUIDs as text; no NaN or infinities, years 1 to 9999, valid Unicode.
+ */
 final class MariaDbTypes extends TypeMapping {
 
     MariaDbTypes(String dialect) {
@@ -37,6 +41,30 @@ final class MariaDbTypes extends TypeMapping {
                 return "LONGTEXT";
             default:
                 return super.kindName(type);
+        }
+    }
+
+    @Override
+    protected @Nullable ValueCheck kindCheck(SqlType.Kind kind) {
+        String database = "mysql".equals(dialectName()) ? "MySQL" : "MariaDB";
+        switch (kind) {
+            case TEXT:
+            case VARCHAR:
+            case JSON:
+                return ValueChecks.text(database, false);
+            case REAL:
+            case DOUBLE:
+                // the driver sends NaN as the bare word NaN, which fails as an unknown column
+                return ValueChecks.finite(database, false, "has no NaN or infinite DOUBLE");
+            case DATE:
+            case TIMESTAMP:
+            case TIMESTAMPTZ:
+                // DATE and DATETIME hold the years 1000 to 9999 (earlier ones down to year 1
+                // work); a negative year would be stored as a positive one
+                return ValueChecks.years(
+                        database, 1, 9999, "DATE and DATETIME hold no other years");
+            default:
+                return null;
         }
     }
 

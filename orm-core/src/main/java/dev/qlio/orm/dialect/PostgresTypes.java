@@ -2,9 +2,15 @@ package dev.qlio.orm.dialect;
 
 import dev.qlio.orm.schema.types.SqlType;
 import java.sql.Types;
-import org.springframework.dao.DataIntegrityViolationException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
 
-/** PostgreSQL's types: JSONB sent untyped, array element names, and no NUL in text. */
+/**
+ * PostgreSQL's types: JSONB sent untyped, times truncated to the microseconds PostgreSQL keeps,
+ * array element names, and text that is valid UTF-8 without NUL.
+ */
 final class PostgresTypes extends TypeMapping {
 
     PostgresTypes() {
@@ -27,6 +33,33 @@ final class PostgresTypes extends TypeMapping {
 
     @Override
     protected ValueBinder kindBinder(SqlType.Kind kind) {
+        if (kind == SqlType.Kind.TIMESTAMP) {
+            // PostgreSQL keeps microseconds and ROUNDS finer digits, into the next second, day
+            // or year (23:59:59.9999995 becomes 00:00 of the next day): truncate them instead,
+            // as MariaDB does. LocalDateTime.MAX stays whole: the driver sends it as 'infinity'.
+            return (ps, i, v) -> {
+                if (v == null) {
+                    ps.setNull(i, Types.TIMESTAMP);
+                } else {
+                    LocalDateTime t = (LocalDateTime) v;
+                    int sub = t.getNano() % 1000;
+                    ps.setObject(
+                            i, sub == 0 || t.equals(LocalDateTime.MAX) ? t : t.minusNanos(sub));
+                }
+            };
+        }
+        if (kind == SqlType.Kind.TIMESTAMPTZ) {
+            // rounded like TIMESTAMP: truncate to microseconds
+            return (ps, i, v) -> {
+                if (v == null) {
+                    ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
+                } else {
+                    Instant t = (Instant) v;
+                    int sub = t.getNano() % 1000;
+                    ps.setObject(i, (sub == 0 ? t : t.minusNanos(sub)).atOffset(ZoneOffset.UTC));
+                }
+            };
+        }
         if (kind == SqlType.Kind.JSON) {
             // a JSONB parameter must be sent untyped, or PostgreSQL refuses a varchar
             return (ps, i, v) -> {
@@ -41,18 +74,14 @@ final class PostgresTypes extends TypeMapping {
     }
 
     @Override
-    public boolean checksValues() {
-        return true;
-    }
-
-    @Override
-    public void checkValue(String column, SqlType.Kind kind, Object value) {
-        if (value instanceof String s && s.indexOf('\0') >= 0) {
-            throw new DataIntegrityViolationException(
-                    "PostgreSQL cannot store the character U+0000 (NUL) in text"
-                            + " column "
-                            + column
-                            + ": remove it from the value, or store the data as SqlType.BYTES");
+    protected @Nullable ValueCheck kindCheck(SqlType.Kind kind) {
+        switch (kind) {
+            case TEXT:
+            case VARCHAR:
+            case JSON:
+                return ValueChecks.text("PostgreSQL", true);
+            default:
+                return null;
         }
     }
 

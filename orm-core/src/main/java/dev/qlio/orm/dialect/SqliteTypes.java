@@ -1,6 +1,7 @@
 package dev.qlio.orm.dialect;
 
 import dev.qlio.orm.schema.types.SqlType;
+import dev.qlio.orm.schema.types.ValueNotReadableException;
 import java.math.BigDecimal;
 import java.sql.Types;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SQLite's types. It has few storage classes, so dates, times, instants, UUIDs and exact decimals
@@ -61,6 +63,31 @@ final class SqliteTypes extends TypeMapping {
     }
 
     @Override
+    protected @Nullable ValueCheck kindCheck(SqlType.Kind kind) {
+        switch (kind) {
+            case TEXT:
+            case VARCHAR:
+            case JSON:
+                return ValueChecks.text("SQLite", false);
+            case REAL:
+            case DOUBLE:
+                return ValueChecks.finite("SQLite", true, "stores NaN as NULL");
+            case DATE:
+            case TIMESTAMP:
+            case TIMESTAMPTZ:
+                // stored as fixed-width ISO-8601 text, which sorts in time order only with a
+                // four-digit year: "+10000-01-01" would sort before "2024-01-01"
+                return ValueChecks.years(
+                        "SQLite",
+                        0,
+                        9999,
+                        "keeps dates as text that sorts in time order only for four-digit years");
+            default:
+                return null;
+        }
+    }
+
+    @Override
     protected ValueBinder kindBinder(SqlType.Kind kind) {
         switch (kind) {
             case NUMERIC:
@@ -91,6 +118,14 @@ final class SqliteTypes extends TypeMapping {
     @Override
     protected ValueReader kindReader(SqlType.Kind kind) {
         switch (kind) {
+            case SMALLINT:
+                return integer(kind, Short.MIN_VALUE, Short.MAX_VALUE);
+            case INTEGER:
+            case SERIAL:
+                return integer(kind, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            case BIGINT:
+            case BIGSERIAL:
+                return integer(kind, Long.MIN_VALUE, Long.MAX_VALUE);
             case NUMERIC:
                 return parsed(BigDecimal::new);
             case DATE:
@@ -104,6 +139,51 @@ final class SqliteTypes extends TypeMapping {
             default:
                 return super.kindReader(kind);
         }
+    }
+
+    /**
+     * Reads an integer kind. A column holds whatever other code wrote to it (SQLite's types are
+     * only affinities): JDBC's getInt would wrap 3,000,000,000 around to -1,294,967,296 and read
+     * 'abc' or 1.5 as a number, so the value's own storage class and range are checked.
+     */
+    private static ValueReader integer(SqlType.Kind kind, long min, long max) {
+        return (rs, i) -> {
+            Object o = rs.getObject(i);
+            if (o == null) {
+                return null;
+            }
+            if (!(o instanceof Integer) && !(o instanceof Long)) {
+                throw new ValueNotReadableException(
+                        "the column holds a value of SQLite storage class "
+                                + (o instanceof String
+                                        ? "TEXT"
+                                        : o instanceof Double ? "REAL" : "BLOB")
+                                + " where "
+                                + kind
+                                + " expects an integer");
+            }
+            long v = ((Number) o).longValue();
+            if (v < min || v > max) {
+                throw new ValueNotReadableException(
+                        "the column holds an integer outside the range of "
+                                + kind
+                                + " ("
+                                + min
+                                + " to "
+                                + max
+                                + "); declare the column with a wider type (e.g."
+                                + " SqlType.BIGINT)");
+            }
+            switch (kind) {
+                case SMALLINT:
+                    return (short) v;
+                case INTEGER:
+                case SERIAL:
+                    return o instanceof Integer ? o : (int) v;
+                default:
+                    return o instanceof Long ? o : v;
+            }
+        };
     }
 
     private static ValueReader parsed(Function<String, Object> parse) {

@@ -93,6 +93,16 @@ public interface SelectQuery<T extends Table> {
     SelectQuery<T> join(AliasedTable<?> alias, Relationship<?> relationship);
 
     /**
+     * Renders the statement {@link #all()} would run, without running it or touching a connection:
+     * only the database's dialect is needed. Values appear as {@code ?} parameters, never in the
+     * text. Relationships loaded with the {@code SELECT} strategy take further statements, which
+     * are not part of it; {@code JOINED} ones are.
+     *
+     * @return the SQL text
+     */
+    String toSql();
+
+    /**
      * The first row, if any.
      *
      * @return the row

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the drivers report for batched statements, which decides whether a versioned batch update
- * can check its row counts. Evidence for {@code Dialect.batchReportsRowCounts()}.
+ * can check its row counts. Evidence for {@code Dialect.statements().batchReportsRowCounts()}.
  */
 class BatchRowCountTest {
 

@@ -239,7 +239,7 @@ public enum TestDatabase {
      * @return the quoted name
      */
     public String quote(String identifier) {
-        return this.dialect.quote(identifier);
+        return this.dialect.identifiers().quote(identifier);
     }
 
     /**

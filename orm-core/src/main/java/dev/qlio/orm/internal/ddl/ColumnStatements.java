@@ -39,13 +39,13 @@ final class ColumnStatements {
     String definition(Column<?> column, boolean inlineKey) {
         Dialect dialect = this.names.dialect();
         StringBuilder sql = new StringBuilder(this.names.q(column.name())).append(' ');
-        String inline = inlineKey ? dialect.inlineAutoincrementKey(column.type()) : null;
+        String inline = inlineKey ? dialect.ddl().inlineAutoincrementKey(column.type()) : null;
         if (inline != null) {
             sql.append(inline);
         } else if (column.isAutoincrement()) {
-            sql.append(dialect.autoincrementType(column.type()));
+            sql.append(dialect.ddl().autoincrementType(column.type()));
         } else {
-            sql.append(dialect.typeName(column.type()));
+            sql.append(dialect.types().typeName(column.type()));
         }
         String serverDefault = column.serverDefault();
         if (serverDefault != null) {
@@ -80,7 +80,7 @@ final class ColumnStatements {
                             + ": it is part of the primary key, which exists with the table;"
                             + " recreate the table instead");
         }
-        boolean alterConstraints = this.names.dialect().supportsAlterForeignKeys();
+        boolean alterConstraints = this.names.dialect().ddl().supportsAlterForeignKeys();
         String add =
                 "ALTER TABLE "
                         + this.names.table(table)

@@ -26,7 +26,7 @@ final class DdlNames {
 
     /** The quoted identifier. */
     String q(String identifier) {
-        return this.dialect.quote(identifier);
+        return this.dialect.identifiers().quote(identifier);
     }
 
     /** The quoted table name. */
@@ -56,7 +56,7 @@ final class DdlNames {
 
     /** A generated name, shortened to the database's limit if it is longer. */
     String fit(String name) {
-        return this.dialect.fitIdentifier(name);
+        return this.dialect.identifiers().fit(name);
     }
 
     /**
@@ -65,7 +65,7 @@ final class DdlNames {
      * @throws IllegalArgumentException naming the identifier that does not fit
      */
     void check(TableMeta<?> table) {
-        this.dialect.checkIdentifier("table " + table.name(), table.name());
+        this.dialect.identifiers().check("table " + table.name(), table.name());
         for (Column<?> column : table.columns()) {
             check(column);
         }
@@ -77,7 +77,8 @@ final class DdlNames {
      * @throws IllegalArgumentException if it does not fit
      */
     void check(Column<?> column) {
-        this.dialect.checkIdentifier(
-                "column " + column.table().name() + "." + column.name(), column.name());
+        this.dialect
+                .identifiers()
+                .check("column " + column.table().name() + "." + column.name(), column.name());
     }
 }

@@ -63,7 +63,7 @@ final class DdlRenderer {
     List<DdlStatement> createTables(Collection<TableMeta<?>> tables) {
         TableOrder order = order(tables);
         Set<ForeignKey> deferred =
-                this.dialect.supportsAlterForeignKeys() ? order.cyclic() : Set.of();
+                this.dialect.ddl().supportsAlterForeignKeys() ? order.cyclic() : Set.of();
         List<DdlStatement> statements = new ArrayList<>();
         for (TableMeta<?> table : order.parentsFirst()) {
             List<ForeignKey> inline = new ArrayList<>(this.metadata.foreignKeys(table));
@@ -90,7 +90,7 @@ final class DdlRenderer {
      */
     List<DdlStatement> dropTables(TableOrder order, Map<ForeignKey, List<String>> cyclicKeyNames) {
         List<DdlStatement> statements = new ArrayList<>();
-        if (this.dialect.supportsAlterForeignKeys()) {
+        if (this.dialect.ddl().supportsAlterForeignKeys()) {
             Set<String> dropped = new LinkedHashSet<>();
             for (ForeignKey fk : order.cyclic()) {
                 String table = fk.column().table().name();
@@ -139,7 +139,7 @@ final class DdlRenderer {
     List<DdlStatement> dropColumn(Column<?> column, Collection<String> foreignKeyNames) {
         String table = column.table().name();
         List<String> sql = new ArrayList<>();
-        if (this.dialect.supportsAlterForeignKeys()) {
+        if (this.dialect.ddl().supportsAlterForeignKeys()) {
             for (String name : foreignKeyNames) {
                 sql.add(this.keys.dropForeignKey(table, name));
             }

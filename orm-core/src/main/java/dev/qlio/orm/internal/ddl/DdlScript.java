@@ -20,10 +20,13 @@ final class DdlScript {
 
     private final StatementExecutor executor;
 
+    private final String task;
+
     private @Nullable String current;
 
-    DdlScript(Connection connection, Engine engine) {
+    DdlScript(Connection connection, Engine engine, String task) {
         this.connection = connection;
+        this.task = task;
         // statements run on the verb's own connection and transaction, through the one executor
         this.executor = engine.executor(operation -> connection);
     }
@@ -64,6 +67,7 @@ final class DdlScript {
         this.executor.execute(
                 Operation.DDL,
                 statement.table(),
+                this.task,
                 sql,
                 Preparation.PLAIN,
                 (jdbc, rows) -> jdbc.execute(sql));

@@ -31,7 +31,7 @@ final class DdlTransaction {
         DataSource dataSource = this.engine.dataSource();
         Connection connection = DataSourceUtils.getConnection(dataSource);
         boolean joined = DataSourceUtils.isConnectionTransactional(connection, dataSource);
-        DdlScript script = new DdlScript(connection, this.engine);
+        DdlScript script = new DdlScript(connection, this.engine, task);
         boolean restoreAutoCommit = false;
         try {
             if (!joined && connection.getAutoCommit()) {

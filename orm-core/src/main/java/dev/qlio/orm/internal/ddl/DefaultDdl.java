@@ -115,7 +115,7 @@ public final class DefaultDdl implements Ddl {
         this.transaction.run(
                 "drop table " + table.name(),
                 script -> {
-                    if (this.engine.dialect().supportsIfExists()
+                    if (this.engine.dialect().ddl().supportsIfExists()
                             || script.live().tableExists(table.name())) {
                         script.execute(this.renderer.dropTable(table));
                     }

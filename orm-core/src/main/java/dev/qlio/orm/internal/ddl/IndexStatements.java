@@ -25,7 +25,7 @@ final class IndexStatements {
      * while a unique index can be created and dropped like any other.
      */
     boolean uniqueAsIndex() {
-        return !this.names.dialect().dropsIndexesWithColumn();
+        return !this.names.dialect().ddl().dropsIndexesWithColumn();
     }
 
     /**
@@ -108,6 +108,6 @@ final class IndexStatements {
 
     /** Drops an index, in the dialect's words. */
     String drop(TableMeta<?> table, String index) {
-        return this.names.dialect().dropIndex(this.names.table(table), this.names.q(index));
+        return this.names.dialect().ddl().dropIndex(this.names.table(table), this.names.q(index));
     }
 }

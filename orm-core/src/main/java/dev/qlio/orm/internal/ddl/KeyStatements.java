@@ -72,7 +72,10 @@ final class KeyStatements {
      * @param constraint the constraint's name, unquoted, as the live schema reports it
      */
     String dropForeignKey(String table, String constraint) {
-        return this.names.dialect().dropForeignKey(this.names.q(table), this.names.q(constraint));
+        return this.names
+                .dialect()
+                .ddl()
+                .dropForeignKey(this.names.q(table), this.names.q(constraint));
     }
 
     /** Whether a column is the whole primary key (a composite key's columns are not). */

@@ -35,7 +35,7 @@ final class SchemaComparison {
 
     List<SchemaDifference> compare(Column<?> column, LiveSchema.@Nullable LiveColumn live) {
         String table = column.table().name();
-        String expectedType = this.dialect.typeName(column.type());
+        String expectedType = this.dialect.types().typeName(column.type());
         List<SchemaDifference> differences = new ArrayList<>();
         if (live == null) {
             differences.add(
@@ -92,9 +92,9 @@ final class SchemaComparison {
      * bytes, whatever the declared width), so that {@code BIGINT} and {@code INTEGER} agree.
      */
     private boolean sameIntegers() {
-        String integer = this.dialect.typeName(SqlType.INTEGER);
-        return integer.equals(this.dialect.typeName(SqlType.BIGINT))
-                && integer.equals(this.dialect.typeName(SqlType.SMALLINT));
+        String integer = this.dialect.types().typeName(SqlType.INTEGER);
+        return integer.equals(this.dialect.types().typeName(SqlType.BIGINT))
+                && integer.equals(this.dialect.types().typeName(SqlType.SMALLINT));
     }
 
     private static String describe(LiveSchema.LiveColumn live) {

@@ -62,18 +62,18 @@ final class TableStatements {
             parts.add(this.keys.foreignKey(fk));
         }
         return "CREATE TABLE "
-                + (dialect.supportsIfExists() ? "IF NOT EXISTS " : "")
+                + (dialect.ddl().supportsIfExists() ? "IF NOT EXISTS " : "")
                 + this.names.table(table)
                 + " ("
                 + String.join(", ", parts)
                 + ")"
-                + dialect.tableOptions();
+                + dialect.ddl().tableOptions();
     }
 
     /** {@code DROP TABLE}, with {@code IF EXISTS} where the database has it. */
     String drop(TableMeta<?> table) {
         return "DROP TABLE "
-                + (this.names.dialect().supportsIfExists() ? "IF EXISTS " : "")
+                + (this.names.dialect().ddl().supportsIfExists() ? "IF EXISTS " : "")
                 + this.names.table(table);
     }
 
@@ -87,7 +87,7 @@ final class TableStatements {
         Dialect dialect = this.names.dialect();
         for (Column<?> column : table.columns()) {
             if (!column.isAutoincrement()
-                    || dialect.inlineAutoincrementKey(column.type()) == null) {
+                    || dialect.ddl().inlineAutoincrementKey(column.type()) == null) {
                 continue;
             }
             if (!KeyStatements.isSoleKey(pk, column)) {

@@ -2,6 +2,7 @@ package dev.qlio.orm.internal.engine;
 
 import dev.qlio.orm.dialect.Dialect;
 import dev.qlio.orm.dialect.ValueBinder;
+import dev.qlio.orm.dialect.ValueCheck;
 import dev.qlio.orm.dialect.ValueReader;
 import dev.qlio.orm.internal.render.ColumnSet;
 import dev.qlio.orm.internal.render.TableSql;
@@ -10,6 +11,7 @@ import dev.qlio.orm.schema.Table;
 import dev.qlio.orm.schema.TableMeta;
 import dev.qlio.orm.schema.internal.Rows;
 import dev.qlio.orm.schema.types.SqlType;
+import dev.qlio.orm.schema.types.ValueNotReadableException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,8 +21,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything about one table that depends only on the table and the dialect, computed once: its SQL
- * ({@link TableSql}), binders and readers by column index, and reading rows by column index without
- * reflection. Thread-safe.
+ * ({@link TableSql}), binders, readers and value checks by column index, and reading rows by column
+ * index without reflection. A value the database would alter is refused before it is bound; a value
+ * read that does not fit its column's Java type fails naming the table, column and row key.
+ * Thread-safe.
  *
  * @param <T> the row class
  */
@@ -38,6 +42,8 @@ public final class TableMapping<T extends Table> {
 
     private final ValueReader[] readers;
 
+    private final @Nullable ValueCheck[] checks;
+
     private final SqlType<?>[] types;
 
     private final String[] labels;
@@ -53,12 +59,13 @@ public final class TableMapping<T extends Table> {
     TableMapping(Engine engine, TableMeta<T> meta) {
         this.meta = meta;
         this.dialect = engine.dialect();
-        this.sql = new TableSql(meta, this.dialect);
+        this.sql = engine.render().tableSql(meta);
         List<Column<?>> cols = meta.columns();
         int n = cols.size();
         this.columns = cols.toArray(new Column<?>[0]);
         this.binders = new ValueBinder[n];
         this.readers = new ValueReader[n];
+        this.checks = new ValueCheck[n];
         this.types = new SqlType<?>[n];
         this.labels = new String[n];
         this.generated = new boolean[n];
@@ -68,6 +75,7 @@ public final class TableMapping<T extends Table> {
             Column<?> c = this.columns[i];
             this.binders[i] = engine.binder(c.type());
             this.readers[i] = engine.reader(c.type());
+            this.checks[i] = this.dialect.types().valueCheck(c.type());
             this.types[i] = c.type();
             this.labels[i] = meta.name() + "." + c.name();
             this.generated[i] = c.isAutoincrement();
@@ -190,10 +198,65 @@ public final class TableMapping<T extends Table> {
     public T hydrate(ResultSet rs, int offset) throws SQLException {
         T row = this.meta.newRow();
         for (int i = 0; i < this.readers.length; i++) {
-            ROWS.load(row, i, this.readers[i].read(rs, offset + i + 1));
+            ROWS.load(row, i, readChecked(i, rs, offset + i + 1, offset));
         }
         ROWS.markPersisted(row);
         return row;
+    }
+
+    /**
+     * Reads a column, turning a value that does not fit the column's Java type (an integer out of
+     * range, an enum name that is gone, text a converter cannot parse) into an error naming the
+     * table, the column and the row's key. The try costs nothing while values fit.
+     */
+    private @Nullable Object readChecked(int position, ResultSet rs, int index, int offset)
+            throws SQLException {
+        try {
+            return this.readers[position].read(rs, index);
+        } catch (RuntimeException ex) {
+            throw notReadable(position, rs, offset, ex);
+        }
+    }
+
+    private ValueNotReadableException notReadable(
+            int position, ResultSet rs, int offset, RuntimeException ex) {
+        String key;
+        if (offset < 0 || contains(this.keyIndexes, position)) {
+            key = "";
+        } else {
+            try {
+                key = " of the row with key " + keyOf(rs, offset);
+            } catch (SQLException | RuntimeException keyFailure) {
+                key = "";
+            }
+        }
+        String what =
+                // a type's own explanation (an enum name that is gone); other failures by class
+                ex instanceof ValueNotReadableException
+                                || ex instanceof IllegalArgumentException && ex.getMessage() != null
+                        ? ex.getMessage()
+                        : "the column holds a value that cannot be read as "
+                                + this.types[position]
+                                + " ("
+                                + ex.getClass().getSimpleName()
+                                + ")";
+        return new ValueNotReadableException(
+                "Cannot read column "
+                        + this.labels[position]
+                        + key
+                        + ": "
+                        + what
+                        + ". Qlio does not hand out a value that differs from the stored one.",
+                ex);
+    }
+
+    private static boolean contains(int[] positions, int position) {
+        for (int p : positions) {
+            if (p == position) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -208,11 +271,11 @@ public final class TableMapping<T extends Table> {
     public @Nullable Object keyOf(ResultSet rs, int offset) throws SQLException {
         if (this.keyIndexes.length == 1) {
             int k = this.keyIndexes[0];
-            return this.readers[k].read(rs, offset + k + 1);
+            return readChecked(k, rs, offset + k + 1, -1);
         }
         List<@Nullable Object> key = new ArrayList<>(this.keyIndexes.length);
         for (int k : this.keyIndexes) {
-            Object v = this.readers[k].read(rs, offset + k + 1);
+            Object v = readChecked(k, rs, offset + k + 1, -1);
             if (v == null) {
                 return null;
             }
@@ -231,7 +294,7 @@ public final class TableMapping<T extends Table> {
      * @throws SQLException from the driver
      */
     public @Nullable Object read(int position, ResultSet rs, int index) throws SQLException {
-        return this.readers[position].read(rs, index);
+        return readChecked(position, rs, index, -1);
     }
 
     /**
@@ -245,16 +308,23 @@ public final class TableMapping<T extends Table> {
      */
     public void bind(PreparedStatement ps, int index, int position, @Nullable Object value)
             throws SQLException {
-        if (value != null && this.dialect.checksValues()) {
-            check(position, value);
-        }
-        this.binders[position].bind(ps, index, value);
+        this.binders[position].bind(ps, index, checked(position, value));
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void check(int position, Object value) {
-        SqlType type = this.types[position];
-        this.dialect.checkValue(this.labels[position], type.kind(), type.toDatabase(value));
+    /**
+     * Checks a value to be written to a column for what the database would alter or cannot hold, as
+     * {@link #bind} does, for statements that bind it later.
+     *
+     * @param position the column's position
+     * @param value the value
+     * @return the value
+     */
+    public @Nullable Object checked(int position, @Nullable Object value) {
+        ValueCheck check = this.checks[position];
+        if (check != null && value != null) {
+            check.check(this.labels[position], value);
+        }
+        return value;
     }
 
     /**

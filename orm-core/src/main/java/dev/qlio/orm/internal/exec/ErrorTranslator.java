@@ -28,7 +28,28 @@ public final class ErrorTranslator {
      */
     public ErrorTranslator(Dialect dialect, DataSource dataSource) {
         this.dialect = dialect;
-        this.fallback = new SQLErrorCodeSQLExceptionTranslator(dataSource);
+        this.fallback = fallback(dialect, dataSource);
+    }
+
+    /**
+     * Spring's error-code translator: by the database's product name when the dialect is a built-in
+     * one, so building a database reaches no connection; else looked up from the data source on
+     * first use.
+     */
+    private static SQLExceptionTranslator fallback(Dialect dialect, DataSource dataSource) {
+        @Nullable String product =
+                switch (dialect.name()) {
+                    case "h2" -> "H2";
+                    case "postgresql" -> "PostgreSQL";
+                    case "mariadb", "mysql" -> "MySQL";
+                    default -> null;
+                };
+        if (product != null) {
+            return new SQLErrorCodeSQLExceptionTranslator(product);
+        }
+        SQLErrorCodeSQLExceptionTranslator translator = new SQLErrorCodeSQLExceptionTranslator();
+        translator.setDataSource(dataSource);
+        return translator;
     }
 
     /**
@@ -43,7 +64,7 @@ public final class ErrorTranslator {
         SQLException ex = original;
         String message = original.getMessage();
         if (message != null) {
-            String redacted = this.dialect.redactMessage(message);
+            String redacted = this.dialect.errors().redact(message);
             if (!redacted.equals(message)) {
                 // keep the codes for the translators, drop the values from the message
                 ex =
@@ -54,7 +75,7 @@ public final class ErrorTranslator {
                                 original);
             }
         }
-        DataAccessException translated = this.dialect.translate(task, sql, ex);
+        DataAccessException translated = this.dialect.errors().translate(task, sql, ex);
         if (translated == null) {
             translated = this.fallback.translate(task, sql, ex);
         }

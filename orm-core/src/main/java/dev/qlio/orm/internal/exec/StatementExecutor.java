@@ -91,6 +91,35 @@ public final class StatementExecutor {
             String sql,
             Preparation<S> preparation,
             Execution<S, R> execution) {
+        return execute(
+                operation,
+                table,
+                "Qlio " + operation.tag() + " on " + table,
+                sql,
+                preparation,
+                execution);
+    }
+
+    /**
+     * Runs a statement created the given way, naming the task in error messages.
+     *
+     * @param operation its kind
+     * @param table the table it concerns ({@code none} for raw SQL)
+     * @param task what is being done, for error messages, e.g. {@code Qlio add column t.c}
+     * @param sql the SQL
+     * @param preparation how the statement is created
+     * @param execution binds, executes and maps
+     * @param <S> the JDBC statement type
+     * @param <R> the result
+     * @return the result
+     */
+    public <S extends Statement, R> R execute(
+            Operation operation,
+            String table,
+            String task,
+            String sql,
+            Preparation<S> preparation,
+            Execution<S, R> execution) {
         Connection connection = this.source.connectionFor(operation);
         Observation observation = this.instrumentation.start(operation.tag(), table, sql);
         RowCount rows = new RowCount();
@@ -100,8 +129,7 @@ public final class StatementExecutor {
             this.instrumentation.success(observation);
             return result;
         } catch (SQLException ex) {
-            DataAccessException translated =
-                    this.translator.translate("Qlio " + operation.tag() + " on " + table, sql, ex);
+            DataAccessException translated = this.translator.translate(task, sql, ex);
             this.instrumentation.error(observation, translated);
             this.source.statementFailed(operation, translated);
             throw translated;
@@ -178,7 +206,7 @@ public final class StatementExecutor {
         @Nullable PreparedStatement ps = null;
         try {
             ps = connection.prepareStatement(sql);
-            this.dialect.prepareForStreaming(ps, this.fetchSize);
+            this.dialect.statements().prepareForStreaming(ps, this.fetchSize);
             binder.bind(ps);
             ResultSet rs = ps.executeQuery();
             Cursor<T> cursor =

@@ -3,8 +3,8 @@ package dev.qlio.orm.internal.query;
 import dev.qlio.orm.expression.Condition;
 import dev.qlio.orm.internal.engine.TableMapping;
 import dev.qlio.orm.internal.exec.Operation;
-import dev.qlio.orm.internal.render.Params;
-import dev.qlio.orm.internal.render.SqlRenderer;
+import dev.qlio.orm.internal.render.QueryRenderer;
+import dev.qlio.orm.internal.render.RenderedSql;
 import dev.qlio.orm.query.DeleteQuery;
 import dev.qlio.orm.schema.Table;
 import java.util.ArrayList;
@@ -39,18 +39,16 @@ public final class DefaultDeleteQuery<T extends Table> implements DeleteQuery<T>
 
     @Override
     public long execute() {
-        Params params = new Params(this.session.engine().dialect());
-        StringBuilder sql =
-                new StringBuilder("DELETE FROM ").append(this.mapping.sql().quotedTable());
-        new SqlRenderer(this.session.engine().render(), sql, params, false).where(this.conditions);
-        String text = sql.toString();
+        RenderedSql statement =
+                QueryRenderer.delete(
+                        this.session.engine().render(), this.mapping.meta(), this.conditions);
         this.session.checkWritable("delete");
         return this.session.call(
                 executor ->
                         executor.update(
                                 Operation.DELETE,
                                 this.mapping.meta().name(),
-                                text,
-                                params::bindAll));
+                                statement.sql(),
+                                statement.params()::bindAll));
     }
 }

@@ -3,8 +3,9 @@ package dev.qlio.orm.internal.query;
 import dev.qlio.orm.expression.Condition;
 import dev.qlio.orm.internal.engine.TableMapping;
 import dev.qlio.orm.internal.exec.Operation;
-import dev.qlio.orm.internal.render.Params;
-import dev.qlio.orm.internal.render.SqlRenderer;
+import dev.qlio.orm.internal.render.QueryRenderer;
+import dev.qlio.orm.internal.render.RenderedSql;
+import dev.qlio.orm.internal.render.UpdateSpec;
 import dev.qlio.orm.query.UpdateQuery;
 import dev.qlio.orm.schema.Column;
 import dev.qlio.orm.schema.Table;
@@ -86,26 +87,24 @@ public final class DefaultUpdateQuery<T extends Table> implements UpdateQuery<T>
                             + this.mapping.meta().name()
                             + ": call set(column, value) first");
         }
-        TableMapping<T> m = this.mapping;
-        Params params = new Params(this.session.engine().dialect());
-        StringBuilder sql =
-                new StringBuilder("UPDATE ").append(m.sql().quotedTable()).append(" SET ");
-        boolean first = true;
+        List<Column<?>> columns = new ArrayList<>(this.values.keySet());
+        List<@Nullable Object> vals = new ArrayList<>(columns.size());
         for (Map.Entry<Column<?>, @Nullable Object> e : this.values.entrySet()) {
-            int i = e.getKey().position();
-            sql.append(first ? "" : ", ").append(m.sql().quotedColumn(i)).append(" = ?");
-            first = false;
-            params.add(m.binder(i), m.type(i), e.getValue(), m.label(i));
+            // checked per column, as a row write is, before the renderer binds it
+            vals.add(this.mapping.checked(e.getKey().position(), e.getValue()));
         }
-        if (m.versionIndex() >= 0) {
-            String v = m.sql().quotedColumn(m.versionIndex());
-            sql.append(", ").append(v).append(" = ").append(v).append(" + 1");
-        }
-        new SqlRenderer(this.session.engine().render(), sql, params, false).where(this.conditions);
-        String text = sql.toString();
+        RenderedSql statement =
+                QueryRenderer.update(
+                        this.session.engine().render(),
+                        new UpdateSpec(this.mapping.meta(), columns, vals, this.conditions));
+        String table = this.mapping.meta().name();
         this.session.checkWritable("update");
         return this.session.call(
                 executor ->
-                        executor.update(Operation.UPDATE, m.meta().name(), text, params::bindAll));
+                        executor.update(
+                                Operation.UPDATE,
+                                table,
+                                statement.sql(),
+                                statement.params()::bindAll));
     }
 }

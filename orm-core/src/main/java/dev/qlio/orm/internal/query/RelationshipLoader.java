@@ -1,14 +1,13 @@
 package dev.qlio.orm.internal.query;
 
-import dev.qlio.orm.dialect.Dialect;
 import dev.qlio.orm.dialect.ValueReader;
-import dev.qlio.orm.expression.Condition;
 import dev.qlio.orm.internal.engine.Engine;
 import dev.qlio.orm.internal.engine.TableMapping;
 import dev.qlio.orm.internal.exec.Operation;
 import dev.qlio.orm.internal.exec.StatementExecutor;
-import dev.qlio.orm.internal.render.Params;
-import dev.qlio.orm.internal.render.SqlRenderer;
+import dev.qlio.orm.internal.render.QueryRenderer;
+import dev.qlio.orm.internal.render.RenderedSql;
+import dev.qlio.orm.internal.render.SelectSpec;
 import dev.qlio.orm.schema.Column;
 import dev.qlio.orm.schema.ResolvedRelationship;
 import dev.qlio.orm.schema.Table;
@@ -67,80 +66,26 @@ final class RelationshipLoader {
         }
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings("unchecked")
     private Map<Object, List<Table>> fetchRelated(ResolvedRelationship rr, Set<Object> keys) {
         Engine engine = this.engine;
-        Dialect d = engine.dialect();
         TableMapping<Table> target = (TableMapping<Table>) engine.mapping(rr.target().tableClass());
         TableMeta<?> link = rr.link();
-        Params params = new Params(d);
-        StringBuilder sql = new StringBuilder(160);
-        Column keyColumn;
-        int targetOffset;
-        String t = d.quote(rr.target().name());
-        if (link == null) {
-            keyColumn = rr.targetColumn();
-            targetOffset = 0;
-            sql.append("SELECT ")
-                    .append(target.sql().selectList(t))
-                    .append(" FROM ")
-                    .append(target.sql().quotedTable())
-                    .append(' ')
-                    .append(t);
-        } else {
-            keyColumn = Objects.requireNonNull(rr.linkOwnerColumn());
-            targetOffset = 1;
-            String l = d.quote(link.name());
-            sql.append("SELECT ")
-                    .append(l)
-                    .append('.')
-                    .append(d.quote(keyColumn.name()))
-                    .append(", ")
-                    .append(target.sql().selectList(t))
-                    .append(" FROM ")
-                    .append(target.sql().quotedTable())
-                    .append(' ')
-                    .append(t)
-                    .append(" JOIN ")
-                    .append(l)
-                    .append(' ')
-                    .append(l)
-                    .append(" ON ")
-                    .append(l)
-                    .append('.')
-                    .append(d.quote(Objects.requireNonNull(rr.linkTargetColumn()).name()))
-                    .append(" = ")
-                    .append(t)
-                    .append('.')
-                    .append(d.quote(rr.targetColumn().name()));
-        }
-        Condition in = keyColumn.in((Set) keys);
-        sql.append(" WHERE ");
-        new SqlRenderer(engine.render(), sql, params, true).condition(in);
-        sql.append(" ORDER BY ");
-        if (link != null) {
-            sql.append(d.quote(link.name()))
-                    .append('.')
-                    .append(d.quote(keyColumn.name()))
-                    .append(", ");
-        }
-        for (int k = 0; k < target.keyIndexes().length; k++) {
-            sql.append(k > 0 ? ", " : "")
-                    .append(t)
-                    .append('.')
-                    .append(target.sql().quotedColumn(target.keyIndexes()[k]));
-        }
-        String text = sql.toString();
+        RenderedSql statement = QueryRenderer.related(engine.render(), rr, keys);
+        // with a link table the owner key comes first, the target's columns after it
+        int targetOffset = link == null ? 0 : 1;
+        Column<?> keyColumn =
+                link == null ? rr.targetColumn() : Objects.requireNonNull(rr.linkOwnerColumn());
         ValueReader keyReader = engine.reader(keyColumn.type());
         int keyIndexInTarget = link == null ? keyColumn.position() : -1;
         boolean manyToOne = !rr.relationship().isCollection();
         return this.executor.execute(
                 Operation.SELECT,
                 rr.target().name(),
-                text,
+                statement.sql(),
                 (ps, count) -> {
                     {
-                        params.bindAll(ps);
+                        statement.params().bindAll(ps);
                         try (ResultSet rs = ps.executeQuery()) {
                             Map<Object, List<Table>> result = new HashMap<>();
                             Map<Object, Table> seen = link == null ? Map.of() : new HashMap<>();
@@ -187,7 +132,7 @@ final class RelationshipLoader {
     /** Rows of a statement with {@code LEFT JOIN}s for each loaded relationship, de-duplicated. */
     @SuppressWarnings("unchecked")
     static <T extends Table> List<T> hydrateJoined(
-            Engine engine, TableMapping<T> root, List<DefaultSelectQuery.Load> joined, ResultSet rs)
+            Engine engine, TableMapping<T> root, List<SelectSpec.Load> joined, ResultSet rs)
             throws SQLException {
         int n = joined.size();
         TableMapping<Table>[] targets = new TableMapping[n];

@@ -28,7 +28,7 @@ public final class Params {
     /** Adds a Java value of {@code type}, checked for what the database cannot store. */
     public void add(
             ValueBinder binder, SqlType<?> type, @Nullable Object value, String columnName) {
-        if (value != null && this.dialect.checksValues()) {
+        if (value != null && this.dialect.types().checksValues()) {
             check(type, value, columnName);
         }
         addRaw(binder, value);
@@ -36,7 +36,7 @@ public final class Params {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void check(SqlType type, Object value, String columnName) {
-        this.dialect.checkValue(columnName, type.kind(), type.toDatabase(value));
+        this.dialect.types().checkValue(columnName, type.kind(), type.toDatabase(value));
     }
 
     /**
@@ -48,7 +48,7 @@ public final class Params {
             SqlType<?> type,
             @Nullable Object value,
             ColumnReference<?> column) {
-        if (value != null && this.dialect.checksValues()) {
+        if (value != null && this.dialect.types().checksValues()) {
             check(type, value, column.qualifier() + "." + column.name());
         }
         addRaw(binder, value);
@@ -56,7 +56,7 @@ public final class Params {
 
     /** Adds a list bound as one parameter, for {@link Dialect#appendLargeIn}. */
     public void addList(SqlType.Kind kind, List<?> dbValues) {
-        addRaw((ps, i, v) -> this.dialect.bindLargeIn(ps, i, kind, dbValues), null);
+        addRaw((ps, i, v) -> this.dialect.largeIn().bind(ps, i, kind, dbValues), null);
     }
 
     public void addRaw(ValueBinder binder, @Nullable Object value) {
@@ -67,6 +67,19 @@ public final class Params {
         this.binders[this.size] = binder;
         this.values[this.size] = value;
         this.size++;
+    }
+
+    /**
+     * A parameter's value as added (for a list parameter, {@code null}).
+     *
+     * @param index the parameter, from 0
+     * @return the value
+     */
+    public @Nullable Object value(int index) {
+        if (index < 0 || index >= this.size) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return this.values[index];
     }
 
     public int size() {

@@ -5,13 +5,15 @@ import dev.qlio.orm.dialect.ValueBinder;
 import dev.qlio.orm.dialect.ValueReader;
 import dev.qlio.orm.expression.ColumnReference;
 import dev.qlio.orm.schema.Column;
+import dev.qlio.orm.schema.TableMeta;
 import dev.qlio.orm.schema.types.SqlType;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What rendering needs besides the description: the dialect, and per-database caches of what the
- * dialect derives from a column (its quoted name) or a type (its binder and reader). One per
+ * dialect derives from a table (its {@link TableSql}), a column (its quoted name) or a type (its
+ * binder and reader), and the {@linkplain StatementCache text of each statement shape}. One per
  * database; thread-safe. A renderer built from a bare dialect (a golden test) gets its own.
  */
 public final class RenderContext {
@@ -24,13 +26,66 @@ public final class RenderContext {
 
     private final Map<Column<?>, String> quotedNames = new ConcurrentHashMap<>();
 
+    private final Map<TableMeta<?>, TableSql> tables = new ConcurrentHashMap<>();
+
+    private final Map<SqlType.Kind, Boolean> listKinds = new ConcurrentHashMap<>();
+
+    private final StatementCache statements;
+
     /**
      * A context for one dialect.
      *
      * @param dialect the dialect
      */
     public RenderContext(Dialect dialect) {
+        this(dialect, StatementCache.DEFAULT_CAPACITY);
+    }
+
+    /**
+     * A context for one dialect with a statement cache of the given capacity.
+     *
+     * @param dialect the dialect
+     * @param statementShapes how many statement shapes the cache keeps
+     */
+    public RenderContext(Dialect dialect, int statementShapes) {
         this.dialect = dialect;
+        this.statements = new StatementCache(statementShapes);
+    }
+
+    /**
+     * The SQL of a table's row statements, rendered on first use and then shared.
+     *
+     * @param table a registered table (one with a primary key)
+     * @return its SQL
+     */
+    public TableSql tableSql(TableMeta<?> table) {
+        TableSql sql = this.tables.get(table);
+        if (sql == null) {
+            sql = this.tables.computeIfAbsent(table, t -> new TableSql(t, this.dialect));
+        }
+        return sql;
+    }
+
+    /**
+     * The rendered text of every statement shape seen so far, bounded.
+     *
+     * @return the cache
+     */
+    public StatementCache statements() {
+        return this.statements;
+    }
+
+    /**
+     * Whether the dialect binds a long {@code IN} list of a kind as list parameters (asked once per
+     * kind).
+     */
+    boolean bindsLists(SqlType.Kind kind) {
+        Boolean binds = this.listKinds.get(kind);
+        if (binds == null) {
+            binds = this.dialect.largeIn().append(new StringBuilder(), "c", kind, false);
+            this.listKinds.put(kind, binds);
+        }
+        return binds;
     }
 
     /**
@@ -50,12 +105,12 @@ public final class RenderContext {
      */
     public String quotedName(ColumnReference<?> column) {
         if (!(column instanceof Column<?> c)) {
-            return this.dialect.quote(column.name());
+            return this.dialect.identifiers().quote(column.name());
         }
         Column<?> origin = c.origin();
         String quoted = this.quotedNames.get(origin);
         if (quoted == null) {
-            quoted = this.dialect.quote(origin.name());
+            quoted = this.dialect.identifiers().quote(origin.name());
             this.quotedNames.put(origin, quoted);
         }
         return quoted;
@@ -70,7 +125,7 @@ public final class RenderContext {
     public ValueBinder binder(SqlType<?> type) {
         ValueBinder b = this.binders.get(type);
         if (b == null) {
-            b = this.dialect.binder(type);
+            b = this.dialect.types().binder(type);
             this.binders.put(type, b);
         }
         return b;
@@ -85,7 +140,7 @@ public final class RenderContext {
     public ValueReader reader(SqlType<?> type) {
         ValueReader r = this.readers.get(type);
         if (r == null) {
-            r = this.dialect.reader(type);
+            r = this.dialect.types().reader(type);
             this.readers.put(type, r);
         }
         return r;

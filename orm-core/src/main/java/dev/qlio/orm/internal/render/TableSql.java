@@ -37,6 +37,8 @@ public final class TableSql {
 
     private final String deleteByKey;
 
+    private final @Nullable String versionIncrement;
+
     private final Map<ColumnSet, String> inserts = new ConcurrentHashMap<>();
 
     private final Map<ColumnSet, String> updates = new ConcurrentHashMap<>();
@@ -51,7 +53,7 @@ public final class TableSql {
      */
     public TableSql(TableMeta<?> meta, Dialect dialect) {
         this.dialect = dialect;
-        this.quotedTable = dialect.quote(meta.name());
+        this.quotedTable = dialect.identifiers().quote(meta.name());
         List<Column<?>> columns = meta.columns();
         int n = columns.size();
         this.quotedColumns = new String[n];
@@ -59,13 +61,17 @@ public final class TableSql {
         int version = -1;
         for (int i = 0; i < n; i++) {
             Column<?> c = columns.get(i);
-            this.quotedColumns[i] = dialect.quote(c.name());
+            this.quotedColumns[i] = dialect.identifiers().quote(c.name());
             this.primaryKey[i] = c.isPrimaryKey();
             if (c.isVersion()) {
                 version = i;
             }
         }
         this.versionIndex = version;
+        this.versionIncrement =
+                version >= 0
+                        ? this.quotedColumns[version] + " = " + this.quotedColumns[version] + " + 1"
+                        : null;
         PrimaryKey pk =
                 Objects.requireNonNull(meta.primaryKey(), "registered tables have a primary key");
         this.keyIndexes = pk.columns().stream().mapToInt(Column::position).toArray();
@@ -131,6 +137,23 @@ public final class TableSql {
     }
 
     /**
+     * The primary-key columns qualified by a name, for an {@code ORDER BY}.
+     *
+     * @param quotedQualifier the quoted qualifier
+     * @return e.g. {@code "u"."id"}
+     */
+    public String keyList(String quotedQualifier) {
+        StringBuilder sb = new StringBuilder(this.keyIndexes.length * 16);
+        for (int k = 0; k < this.keyIndexes.length; k++) {
+            sb.append(k > 0 ? ", " : "")
+                    .append(quotedQualifier)
+                    .append('.')
+                    .append(this.quotedColumns[this.keyIndexes[k]]);
+        }
+        return sb.toString();
+    }
+
+    /**
      * {@code INSERT INTO t (c1, c2) VALUES (?, ?)} of the given columns ({@code DEFAULT VALUES}
      * when none).
      *
@@ -181,24 +204,20 @@ public final class TableSql {
                 first = false;
             }
         }
-        if (this.versionIndex >= 0) {
-            sb.append(first ? "" : ", ");
-            appendVersionIncrement(sb);
+        if (this.versionIncrement != null) {
+            sb.append(first ? "" : ", ").append(this.versionIncrement);
         }
         appendKeyCondition(sb);
         return sb.toString();
     }
 
     /**
-     * Appends {@code "version" = "version" + 1}; nothing for a table without a version column.
+     * {@code "version" = "version" + 1}, the one way a version column is written by an update.
      *
-     * @param sql where to append
+     * @return the assignment, or {@code null} for a table without a version column
      */
-    public void appendVersionIncrement(StringBuilder sql) {
-        if (this.versionIndex >= 0) {
-            String v = this.quotedColumns[this.versionIndex];
-            sql.append(v).append(" = ").append(v).append(" + 1");
-        }
+    public @Nullable String versionIncrement() {
+        return this.versionIncrement;
     }
 
     /**
@@ -219,7 +238,7 @@ public final class TableSql {
                     (this.primaryKey[i] ? keys : updated).add(this.quotedColumns[i]);
                 }
             }
-            sql = this.dialect.upsert(this.quotedTable, all, keys, updated);
+            sql = this.dialect.statements().upsert(this.quotedTable, all, keys, updated);
             if (sql == null) {
                 return null;
             }

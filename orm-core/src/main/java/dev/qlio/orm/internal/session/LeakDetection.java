@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Detection of sessions that are never closed. A session that becomes unreachable while open is
  * rolled back, its connection released, and a warning logged (logger {@code
- * dev.qlio.orm.internal.LeakDetection}) naming the thread that opened it and, at level {@link
- * Level#TRACE}, the stack that opened it.
+ * dev.qlio.orm.internal.session.LeakDetection}) naming the thread that opened it and, at level
+ * {@link Level#TRACE}, the stack that opened it.
  *
  * <p>The level comes from the system property {@code qlio.orm.leak-detection} ({@code off}, {@code
  * simple} — the default —, {@code trace}) and can be changed at run time with {@link #setLevel}.

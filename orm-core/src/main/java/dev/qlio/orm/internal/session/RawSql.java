@@ -113,10 +113,10 @@ final class RawSql {
                 flat.add(arg);
             }
         }
-        if (this.dialect.checksValues()) {
+        if (this.dialect.types().checksValues()) {
             for (Object v : flat) {
                 if (v instanceof String s) {
-                    this.dialect.checkValue("a raw SQL parameter", SqlType.Kind.TEXT, s);
+                    this.dialect.types().checkValue("a raw SQL parameter", SqlType.Kind.TEXT, s);
                 }
             }
         }

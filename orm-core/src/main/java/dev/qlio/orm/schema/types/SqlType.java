@@ -114,23 +114,21 @@ public interface SqlType<V> {
     }
 
     /**
-     * An enum stored by its constant name in a {@code VARCHAR} long enough for every name.
+     * An enum stored by its constant name in a {@code VARCHAR} long enough for every name. A name
+     * the enum no longer has fails the read, naming the table, column and row; {@link
+     * EnumType#orElse} reads such names as one constant instead.
      *
      * @param enumType the enum class
      * @param <E> the enum type
      * @return the type
      */
-    static <E extends Enum<E>> SqlType<E> enumOf(Class<E> enumType) {
+    static <E extends Enum<E>> EnumType<E> enumOf(Class<E> enumType) {
         int longest =
                 Arrays.stream(enumType.getEnumConstants())
                         .mapToInt(e -> e.name().length())
                         .max()
                         .orElse(1);
-        return converted(
-                varchar(Math.max(32, longest)),
-                enumType,
-                name -> Enum.valueOf(enumType, name),
-                Enum::name);
+        return new EnumSqlType<>(enumType, varchar(Math.max(32, longest)), null);
     }
 
     /**

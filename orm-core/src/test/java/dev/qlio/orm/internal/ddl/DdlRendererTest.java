@@ -113,8 +113,8 @@ class DdlRendererTest {
     @Test
     void generatedNamesAreFittedAndAgreeBetweenCreateAndAlter() {
         DdlRenderer renderer = renderer(Dialect.POSTGRESQL, LongNamed.class);
-        String unique = Dialect.POSTGRESQL.fitIdentifier("uq_" + LONG + "_code");
-        String key = Dialect.POSTGRESQL.fitIdentifier("pk_" + LONG);
+        String unique = Dialect.POSTGRESQL.identifiers().fit("uq_" + LONG + "_code");
+        String key = Dialect.POSTGRESQL.identifiers().fit("pk_" + LONG);
 
         assertThat(unique).hasSize(63).matches(".*_[0-9a-f]{8}");
         assertThat(key).hasSize(63).isNotEqualTo(unique);

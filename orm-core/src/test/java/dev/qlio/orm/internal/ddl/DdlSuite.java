@@ -273,11 +273,11 @@ abstract class DdlSuite extends DatabaseSuite {
                                 + " VARCHAR(32) NOT NULL, "
                                 + quote("count")
                                 + " "
-                                + dialect().typeName(SqlType.varchar(20))
+                                + dialect().types().typeName(SqlType.varchar(20))
                                 + ", "
                                 + quote("label")
                                 + " "
-                                + dialect().typeName(SqlType.TEXT)
+                                + dialect().types().typeName(SqlType.TEXT)
                                 + ")");
 
         List<SchemaDifference> differences = ddl.validate();
@@ -300,7 +300,10 @@ abstract class DdlSuite extends DatabaseSuite {
                                 assertThat(d.describe())
                                         .startsWith("ddl_drift.count: type ")
                                         .contains(
-                                                "expected " + dialect().typeName(SqlType.INTEGER)));
+                                                "expected "
+                                                        + dialect()
+                                                                .types()
+                                                                .typeName(SqlType.INTEGER)));
         assertThat(differences)
                 .filteredOn(d -> d.kind() == Kind.NULLABILITY_MISMATCH)
                 .singleElement()
@@ -468,13 +471,13 @@ abstract class DdlSuite extends DatabaseSuite {
     void longConstraintNamesAreShortenedToFitTheDatabase() {
         String longName = "fk_" + "x".repeat(300);
 
-        String fitted = dialect().fitIdentifier(longName);
+        String fitted = dialect().identifiers().fit(longName);
 
-        assertThat(dialect().identifierLength(fitted))
-                .isLessThanOrEqualTo(dialect().maxIdentifierLength());
-        assertThat(dialect().fitIdentifier(longName)).isEqualTo(fitted);
-        assertThat(dialect().fitIdentifier(longName + "y")).isNotEqualTo(fitted);
-        assertThat(dialect().fitIdentifier("short")).isEqualTo("short");
+        assertThat(dialect().identifiers().length(fitted))
+                .isLessThanOrEqualTo(dialect().identifiers().maxLength());
+        assertThat(dialect().identifiers().fit(longName)).isEqualTo(fitted);
+        assertThat(dialect().identifiers().fit(longName + "y")).isNotEqualTo(fitted);
+        assertThat(dialect().identifiers().fit("short")).isEqualTo("short");
     }
 
     // ---- column details ----------------------------------------------------------------------

@@ -46,7 +46,7 @@ final class ErDiagram {
             }
             for (Column<?> column : table.columns()) {
                 out.append("        ")
-                        .append(type(dialect.typeName(column.type())))
+                        .append(type(dialect.types().typeName(column.type())))
                         .append(' ')
                         .append(attribute(column.name()));
                 List<String> keys = new ArrayList<>(3);

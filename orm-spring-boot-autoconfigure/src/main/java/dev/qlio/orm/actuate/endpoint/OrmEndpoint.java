@@ -84,7 +84,7 @@ public class OrmEndpoint {
             columns.add(
                     new ColumnDescriptor(
                             c.name(),
-                            dialect.typeName(c.type()),
+                            dialect.types().typeName(c.type()),
                             c.type().javaType().getName(),
                             c.isNullable(),
                             c.serverDefault(),

@@ -13,19 +13,17 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Renders conditions and orderings into SQL text with positional parameters: identifiers are quoted
- * by the dialect, every value becomes a bound parameter.
+ * Renders conditions and orderings with positional parameters: identifiers are quoted by the
+ * dialect, every value becomes a bound parameter. The text of a condition depends only on its
+ * {@linkplain ShapeKey shape}; the values only on the parameters.
  */
-public final class SqlRenderer implements ConditionVisitor<Void> {
-
-    /** Longest list rendered as {@code IN (?, ...)}; longer ones go as one list parameter. */
-    public static final int IN_LIST_LIMIT = 1000;
+final class ConditionSql implements ConditionVisitor<Void> {
 
     private final RenderContext context;
 
     private final Dialect dialect;
 
-    private final StringBuilder sql;
+    private final SqlWriter sql;
 
     private final Params params;
 
@@ -35,17 +33,18 @@ public final class SqlRenderer implements ConditionVisitor<Void> {
 
     private final @Nullable String rootQualifier;
 
-    public SqlRenderer(RenderContext context, StringBuilder sql, Params params, boolean qualify) {
-        this(context, sql, params, qualify, null, null);
+    /** Unqualified columns, for single-table statements. */
+    ConditionSql(RenderContext context, SqlWriter sql, Params params) {
+        this(context, sql, params, false, null, null);
     }
 
     /**
-     * A renderer that qualifies columns, writing the root table's own columns with {@code
-     * rootQualifier} (the alias a query selects the root under).
+     * Qualified columns, the root table's own written with {@code rootQualifier} (the alias a query
+     * selects the root under) when given.
      */
-    public SqlRenderer(
+    ConditionSql(
             RenderContext context,
-            StringBuilder sql,
+            SqlWriter sql,
             Params params,
             boolean qualify,
             @Nullable String rootTable,
@@ -59,16 +58,17 @@ public final class SqlRenderer implements ConditionVisitor<Void> {
         this.rootQualifier = rootQualifier;
     }
 
-    public String qualifierOf(ColumnReference<?> column) {
+    private String qualifierOf(ColumnReference<?> column) {
         String q = column.qualifier();
         return this.rootQualifier != null && q.equals(this.rootTable) ? this.rootQualifier : q;
     }
 
-    public void condition(Condition condition) {
+    void condition(Condition condition) {
         condition.accept(this);
     }
 
-    public void where(List<Condition> conditions) {
+    /** {@code WHERE c1 AND c2 ...}; nothing without conditions. */
+    void where(List<Condition> conditions) {
         if (conditions.isEmpty()) {
             return;
         }
@@ -80,9 +80,10 @@ public final class SqlRenderer implements ConditionVisitor<Void> {
         }
     }
 
-    public void orderBy(List<Ordering> orderings) {
+    /** {@code ORDER BY ...}; nothing without orderings. */
+    boolean orderBy(List<Ordering> orderings) {
         if (orderings.isEmpty()) {
-            return;
+            return false;
         }
         this.sql.append(" ORDER BY ");
         for (int i = 0; i < orderings.size(); i++) {
@@ -95,18 +96,26 @@ public final class SqlRenderer implements ConditionVisitor<Void> {
                 this.sql.append(" DESC");
             }
         }
+        return true;
     }
 
-    public void column(ColumnReference<?> column) {
-        if (this.qualify) {
-            this.sql.append(this.dialect.quote(qualifierOf(column))).append('.');
+    private void column(ColumnReference<?> column) {
+        if (this.sql.on()) {
+            if (this.qualify) {
+                this.sql.quoted(qualifierOf(column)).append('.');
+            }
+            this.sql.append(this.context.quotedName(column));
         }
-        this.sql.append(this.context.quotedName(column));
     }
 
     private String columnSql(ColumnReference<?> column) {
+        if (!this.sql.on()) {
+            return "";
+        }
         return this.qualify
-                ? this.dialect.quote(qualifierOf(column)) + "." + this.context.quotedName(column)
+                ? this.dialect.identifiers().quote(qualifierOf(column))
+                        + "."
+                        + this.context.quotedName(column)
                 : this.context.quotedName(column);
     }
 
@@ -117,7 +126,7 @@ public final class SqlRenderer implements ConditionVisitor<Void> {
     @Override
     public Void comparison(ColumnReference<?> column, Comparison operator, Object value) {
         column(column);
-        this.sql.append(' ').append(operator.sql()).append(" ?");
+        this.sql.append(" ").append(operator.sql()).append(" ?");
         value(column, value);
         return null;
     }
@@ -126,68 +135,30 @@ public final class SqlRenderer implements ConditionVisitor<Void> {
     public Void columnComparison(
             ColumnReference<?> left, Comparison operator, ColumnReference<?> right) {
         column(left);
-        this.sql.append(' ').append(operator.sql()).append(' ');
+        this.sql.append(" ").append(operator.sql()).append(" ");
         column(right);
         return null;
     }
 
     @Override
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public Void in(ColumnReference<?> column, Collection<?> values, boolean negated) {
-        if (values.size() > IN_LIST_LIMIT) {
-            SqlType type = column.type();
-            int mark = this.sql.length();
-            int chunk = this.dialect.maxListParameterLength();
-            List<?> all = values instanceof List<?> l ? l : new ArrayList<>(values);
-            int parts = (int) (((long) all.size() + chunk - 1) / chunk);
-            if (parts > 1) {
-                this.sql.append('(');
-            }
-            boolean supported = true;
-            for (int part = 0; part < parts && supported; part++) {
-                if (part > 0) {
-                    this.sql.append(negated ? " AND " : " OR ");
-                }
-                supported =
-                        this.dialect.appendLargeIn(
-                                this.sql, columnSql(column), type.kind(), negated);
-                if (supported) {
-                    List<Object> dbValues = new ArrayList<>(Math.min(chunk, all.size()));
-                    for (Object v :
-                            all.subList(part * chunk, Math.min(all.size(), (part + 1) * chunk))) {
-                        Object db = type.toDatabase(v);
-                        if (this.dialect.checksValues()) {
-                            this.dialect.checkValue(
-                                    column.qualifier() + "." + column.name(), type.kind(), db);
-                        }
-                        dbValues.add(db);
-                    }
-                    this.params.addList(type.kind(), dbValues);
-                }
-            }
-            if (supported) {
-                if (parts > 1) {
-                    this.sql.append(')');
-                }
+        List<?> list = values instanceof List<?> l ? l : new ArrayList<>(values);
+        if (list.size() > LargeIn.INLINE_LIMIT) {
+            if (LargeIn.render(
+                    this.context,
+                    this.sql,
+                    this.params,
+                    column,
+                    columnSql(column),
+                    list,
+                    negated)) {
                 return null;
             }
-            this.sql.setLength(mark);
-            if (values.size() + this.params.size() > this.dialect.maxBindParameters()) {
-                throw new IllegalArgumentException(
-                        "An IN list of "
-                                + values.size()
-                                + " "
-                                + type
-                                + " values exceeds "
-                                + this.dialect.name()
-                                + "'s "
-                                + this.dialect.maxBindParameters()
-                                + " bind parameters; split the query or use a join");
-            }
+            LargeIn.checkBindLimit(this.dialect, column, list.size(), this.params.size());
         }
-        // chunks of IN_LIST_LIMIT keep every list within what all databases parse comfortably
-        List<?> list = values instanceof List<?> l ? l : new ArrayList<>(values);
-        int chunks = (list.size() + IN_LIST_LIMIT - 1) / IN_LIST_LIMIT;
+        // chunks of INLINE_LIMIT keep every list within what all databases parse comfortably
+        int limit = LargeIn.INLINE_LIMIT;
+        int chunks = (list.size() + limit - 1) / limit;
         if (chunks > 1) {
             this.sql.append('(');
         }
@@ -197,9 +168,9 @@ public final class SqlRenderer implements ConditionVisitor<Void> {
             }
             column(column);
             this.sql.append(negated ? " NOT IN (" : " IN (");
-            int end = Math.min(list.size(), (c + 1) * IN_LIST_LIMIT);
-            for (int i = c * IN_LIST_LIMIT; i < end; i++) {
-                this.sql.append(i % IN_LIST_LIMIT == 0 ? "?" : ", ?");
+            int end = Math.min(list.size(), (c + 1) * limit);
+            for (int i = c * limit; i < end; i++) {
+                this.sql.append(i % limit == 0 ? "?" : ", ?");
                 value(column, list.get(i));
             }
             this.sql.append(')');
@@ -212,8 +183,10 @@ public final class SqlRenderer implements ConditionVisitor<Void> {
 
     @Override
     public Void like(ColumnReference<?> column, String pattern, boolean ignoreCase) {
-        this.dialect.appendLike(this.sql, columnSql(column), ignoreCase);
-        String param = this.dialect.likeParameter(pattern, ignoreCase);
+        if (this.sql.on()) {
+            this.dialect.like().append(this.sql.builder(), columnSql(column), ignoreCase);
+        }
+        String param = this.dialect.like().parameter(pattern, ignoreCase);
         this.params.add(this.context.binder(SqlType.TEXT), SqlType.TEXT, param, column);
         return null;
     }
