@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * Sizes of the reliability tests (the default counts, or the full ones with {@code -Pstress}, i.e.
- * {@code -Dqlio.stress=true}, or the environment variable {@code QLIO_STRESS=true}) and the figures they report in the test output.
+ * {@code -Dqlio.stress=true}, or the environment variable {@code QLIO_STRESS=true}) and the figures
+ * they report in the test output.
  */
 final class Figures {
 

@@ -34,7 +34,29 @@ final class Cascade {
         this.session = session;
     }
 
+    /** Rows written by the outermost cascading add, so cycles write each row once. */
+    private @Nullable Set<Table> visited;
+
+    /** Writes a row with its loaded relationships; a row reached twice is written once. */
     void add(TableMapping<Table> m, Table row, Map<String, Object> relationships) {
+        Set<Table> rows = this.visited;
+        boolean outermost = rows == null;
+        if (rows == null) {
+            rows = Collections.newSetFromMap(new IdentityHashMap<>());
+            this.visited = rows;
+        }
+        try {
+            if (rows.add(row)) {
+                write(m, row, relationships);
+            }
+        } finally {
+            if (outermost) {
+                this.visited = null;
+            }
+        }
+    }
+
+    private void write(TableMapping<Table> m, Table row, Map<String, Object> relationships) {
         TableMeta<?> meta = m.meta();
         Map<String, Object> snapshot = Map.copyOf(relationships);
         for (Map.Entry<String, Object> e : snapshot.entrySet()) {

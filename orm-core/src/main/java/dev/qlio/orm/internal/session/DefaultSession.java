@@ -21,13 +21,10 @@ import java.lang.ref.Cleaner;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -65,8 +62,7 @@ public final class DefaultSession implements Session, ConnectionSource, QueryTar
 
     private @Nullable List<AutoCloseable> openCursors;
 
-    /** Rows written by the outermost cascading add, so cycles write each row once. */
-    private @Nullable Set<Table> cascading;
+    private final Cascade cascade = new Cascade(this);
 
     /**
      * Opens a session: takes a connection, joining the Spring transaction bound to it if any.
@@ -209,22 +205,8 @@ public final class DefaultSession implements Session, ConnectionSource, QueryTar
         Map<String, Object> relationships = ROWS.relationships(row);
         if (relationships == null || relationships.isEmpty()) {
             this.writer.write(m, row);
-            return;
-        }
-        Set<Table> visited = this.cascading;
-        boolean outermost = visited == null;
-        if (visited == null) {
-            visited = Collections.newSetFromMap(new IdentityHashMap<>());
-            this.cascading = visited;
-        }
-        try {
-            if (visited.add(row)) {
-                new Cascade(this).add(m, row, relationships);
-            }
-        } finally {
-            if (outermost) {
-                this.cascading = null;
-            }
+        } else {
+            this.cascade.add(m, row, relationships);
         }
     }
 
@@ -297,47 +279,14 @@ public final class DefaultSession implements Session, ConnectionSource, QueryTar
     @Override
     public void commit() {
         connection();
-        if (this.transaction.joined()) {
-            throw JoinedTransaction.springOwns("commit");
-        }
-        if (this.unitOfWork.failure() != null) {
-            RuntimeException doomed = this.unitOfWork.doomed();
-            rollbackAfter(doomed);
-            throw doomed;
-        }
-        try {
-            this.transaction.commit();
-        } catch (RuntimeException ex) {
-            // the outcome is unknown or the database rolled back: a row must not count as written
-            // while its write may be gone, or the next attempt would silently skip it
-            rollbackAfter(ex);
-            throw ex;
-        }
-        this.unitOfWork.committed();
-    }
-
-    private void rollbackAfter(RuntimeException failure) {
-        try {
-            this.transaction.rollback();
-        } catch (RuntimeException ex) {
-            failure.addSuppressed(ex);
-        } finally {
-            this.unitOfWork.rolledBack();
-        }
+        Outcome.commit(this.transaction, this.unitOfWork);
     }
 
     /** Rolls back and puts every row the unit of work wrote back as it was before. */
     @Override
     public void rollback() {
         connection();
-        if (this.transaction.joined()) {
-            throw JoinedTransaction.springOwns("rollback");
-        }
-        try {
-            this.transaction.rollback();
-        } finally {
-            this.unitOfWork.rolledBack();
-        }
+        Outcome.rollback(this.transaction, this.unitOfWork);
     }
 
     @Override
@@ -348,14 +297,7 @@ public final class DefaultSession implements Session, ConnectionSource, QueryTar
         closeCursors();
         this.closed = true;
         try {
-            try {
-                this.transaction.end();
-            } finally {
-                // a joined session's unit of work ends with the Spring transaction, not here
-                if (!this.transaction.joined()) {
-                    this.unitOfWork.rolledBack();
-                }
-            }
+            Outcome.end(this.transaction, this.unitOfWork);
         } finally {
             Cleaner.Cleanable c = this.cleanable;
             if (c != null) {
