@@ -111,6 +111,18 @@ public final class Database {
     }
 
     /**
+     * Whether a session opened now on the calling thread takes part in a Spring-managed transaction
+     * (its connection is the one Spring bound to this database's data source) instead of running a
+     * transaction of its own. {@code TransactionRetry} asks it: only a unit of work that owns its
+     * transaction can be run again.
+     *
+     * @return whether a new session would join a Spring-managed transaction
+     */
+    public boolean inManagedTransaction() {
+        return SharedSession.wouldJoin(this.engine);
+    }
+
+    /**
      * The shared, thread-safe session that takes part in Spring-managed transactions: inside a
      * transaction every call goes to the session bound to it, outside one each call is its own unit
      * of work. One instance per database; the Spring Boot starter exposes it as the {@code Session}

@@ -123,7 +123,7 @@ public final class TransactionRetry {
     public <T> T inTransaction(Database database, Function<? super Session, ? extends T> work) {
         Objects.requireNonNull(database, "database must not be null");
         Objects.requireNonNull(work, "work must not be null");
-        boolean joins = TransactionState.joins(database.dataSource());
+        boolean joins = TransactionState.joins(database);
         return this.loop.run(
                 () -> {
                     try (Session session = database.session()) {

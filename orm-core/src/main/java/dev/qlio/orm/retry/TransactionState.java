@@ -1,6 +1,6 @@
 package dev.qlio.orm.retry;
 
-import javax.sql.DataSource;
+import dev.qlio.orm.Database;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -22,13 +22,13 @@ final class TransactionState {
     }
 
     /**
-     * Whether a session opened now on this data source joins a transaction already bound to the
-     * calling thread instead of beginning its own.
+     * Whether a session opened now joins a transaction already bound to the calling thread instead
+     * of beginning its own: the database's transaction strategy answers.
      *
-     * @param dataSource the database's data source
+     * @param database the database
      * @return whether the session would join
      */
-    static boolean joins(DataSource dataSource) {
-        return TransactionSynchronizationManager.hasResource(dataSource);
+    static boolean joins(Database database) {
+        return database.inManagedTransaction();
     }
 }

@@ -35,6 +35,17 @@ public final class SharedSession implements Session, QueryTarget {
     private final Engine engine;
 
     /**
+     * Whether a session opened now on the calling thread would join a Spring-managed transaction
+     * instead of running its own (see {@code TransactionStrategy}).
+     *
+     * @param engine the database's engine
+     * @return whether it would join
+     */
+    public static boolean wouldJoin(Engine engine) {
+        return TransactionStrategy.joins(engine.dataSource());
+    }
+
+    /**
      * The shared session of a database.
      *
      * @param engine the database's engine

@@ -40,6 +40,20 @@ interface TransactionStrategy {
     }
 
     /**
+     * Whether a session opened now on the calling thread would join a Spring-managed transaction
+     * (the connection Spring bound to the data source) rather than run its own: the decision {@link
+     * #open} takes, asked without opening anything.
+     *
+     * @param dataSource the database's data source
+     * @return whether the session would join
+     */
+    static boolean joins(DataSource dataSource) {
+        return org.springframework.transaction.support.TransactionSynchronizationManager
+                        .getResource(dataSource)
+                instanceof org.springframework.jdbc.datasource.ConnectionHolder;
+    }
+
+    /**
      * The connection every statement of the session runs on.
      *
      * @return the connection
