@@ -126,6 +126,12 @@ final class SqliteTypes extends TypeMapping {
             case BIGINT:
             case BIGSERIAL:
                 return integer(kind, Long.MIN_VALUE, Long.MAX_VALUE);
+            case REAL:
+                return real(true);
+            case DOUBLE:
+                return real(false);
+            case BOOLEAN:
+                return bool();
             case NUMERIC:
                 return parsed(BigDecimal::new);
             case DATE:
@@ -183,6 +189,51 @@ final class SqliteTypes extends TypeMapping {
                 default:
                     return o instanceof Long ? o : v;
             }
+        };
+    }
+
+    /**
+     * Reads a floating-point kind: a REAL column may hold text or, for a {@code Float}, a double
+     * that no float equals (written by other code); either is refused rather than converted.
+     */
+    private static ValueReader real(boolean single) {
+        return (rs, i) -> {
+            Object o = rs.getObject(i);
+            if (o == null) {
+                return null;
+            }
+            if (!(o instanceof Number n) || o instanceof java.math.BigDecimal) {
+                throw new ValueNotReadableException(
+                        "the column holds a value of SQLite storage class "
+                                + (o instanceof String ? "TEXT" : "BLOB")
+                                + " where a floating-point number is expected");
+            }
+            double d = n.doubleValue();
+            if (!single) {
+                return d;
+            }
+            float f = (float) d;
+            if ((double) f != d && !Double.isNaN(d)) {
+                throw new ValueNotReadableException(
+                        "the column holds a double that no Float equals; declare the column"
+                                + " SqlType.DOUBLE");
+            }
+            return f;
+        };
+    }
+
+    /** Reads a BOOLEAN: SQLite keeps 0 and 1; any other value written by other code is refused. */
+    private static ValueReader bool() {
+        return (rs, i) -> {
+            Object o = rs.getObject(i);
+            if (o == null) {
+                return null;
+            }
+            if ((o instanceof Integer || o instanceof Long) && ((Number) o).longValue() >> 1 == 0) {
+                return ((Number) o).longValue() == 1;
+            }
+            throw new ValueNotReadableException(
+                    "the column holds a value other than 0 or 1 where BOOLEAN expects one");
         };
     }
 

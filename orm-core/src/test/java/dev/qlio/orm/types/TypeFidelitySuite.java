@@ -625,6 +625,82 @@ abstract class TypeFidelitySuite extends DatabaseSuite {
         }
     }
 
+    @Test
+    void aSqliteFloatOrBooleanWrittenByOtherCodeIsNeverReadConverted() {
+        if (this.database != SQLITE) {
+            return; // the other databases' typed columns refuse or convert such values themselves
+        }
+        String[][] foreign = {{"real", "0.1"}, {"real", "'abc'"}, {"dbl", "'abc'"}, {"bool", "2"}};
+        for (int i = 0; i < foreign.length; i++) {
+            long id = 200 + i;
+            jdbc().update(
+                            "INSERT INTO "
+                                    + quote(TABLE)
+                                    + " ("
+                                    + quote("id")
+                                    + ", "
+                                    + quote(foreign[i][0])
+                                    + ") VALUES ("
+                                    + id
+                                    + ", "
+                                    + foreign[i][1]
+                                    + ")");
+            try (Session s = this.db.session()) {
+                assertThatThrownBy(() -> s.select(Fidelity.class).where(Fidelity.ID.eq(id)).all())
+                        .as(foreign[i][0] + " = " + foreign[i][1])
+                        .isInstanceOf(ValueNotReadableException.class)
+                        .hasMessageContaining(TABLE + "." + foreign[i][0] + " ")
+                        .hasMessageContaining("key " + id);
+            }
+        }
+        // values Qlio itself wrote read back unchanged
+        try (Session s = this.db.session()) {
+            Fidelity row = new Fidelity();
+            row.set(Fidelity.ID, 300L);
+            row.set(Fidelity.REAL, 0.1f);
+            row.set(Fidelity.BOOL, true);
+            s.add(row);
+            s.commit();
+        }
+        try (Session s = this.db.session()) {
+            Fidelity back =
+                    s.select(Fidelity.class).where(Fidelity.ID.eq(300L)).first().orElseThrow();
+            assertThat(back.get(Fidelity.REAL)).isEqualTo(0.1f);
+            assertThat(back.get(Fidelity.BOOL)).isTrue();
+        }
+    }
+
+    @Test
+    void aRawParameterTheDatabaseCannotHoldIsRefusedBeforeSending() {
+        if (this.database != MARIADB && this.database != SQLITE) {
+            return; // H2 and PostgreSQL store NaN
+        }
+        try (Session s = this.db.session()) {
+            assertThatThrownBy(
+                            () ->
+                                    s.execute(
+                                            "INSERT INTO "
+                                                    + quote(TABLE)
+                                                    + " ("
+                                                    + quote("id")
+                                                    + ", "
+                                                    + quote("dbl")
+                                                    + ") VALUES (400, :v)",
+                                            java.util.Map.of("v", Double.NaN)))
+                    .isInstanceOf(ValueNotStorableException.class)
+                    .hasMessageContaining("a raw SQL parameter");
+        }
+        assertThat(
+                        jdbc().queryForObject(
+                                        "SELECT COUNT(*) FROM "
+                                                + quote(TABLE)
+                                                + " WHERE "
+                                                + quote("id")
+                                                + " = 400",
+                                        Long.class))
+                .isZero();
+    }
+
     static String escape(String s) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {

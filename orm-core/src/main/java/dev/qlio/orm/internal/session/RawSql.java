@@ -115,8 +115,14 @@ final class RawSql {
         }
         if (this.dialect.types().checksValues()) {
             for (Object v : flat) {
-                if (v instanceof String s) {
-                    this.dialect.types().checkValue("a raw SQL parameter", SqlType.Kind.TEXT, s);
+                SqlType.@Nullable Kind kind =
+                        v instanceof String
+                                ? SqlType.Kind.TEXT
+                                : v instanceof Double
+                                        ? SqlType.Kind.DOUBLE
+                                        : v instanceof Float ? SqlType.Kind.REAL : null;
+                if (kind != null) {
+                    this.dialect.types().checkValue("a raw SQL parameter", kind, v);
                 }
             }
         }
