@@ -129,7 +129,8 @@ public final class StatementExecutor {
             this.instrumentation.success(observation);
             return result;
         } catch (SQLException ex) {
-            DataAccessException translated = this.translator.translate(task, sql, ex);
+            RuntimeException translated =
+                    this.source.explain(this.translator.translate(task, sql, ex));
             this.instrumentation.error(observation, translated);
             throw translated;
         } catch (RuntimeException | Error ex) {
@@ -214,8 +215,9 @@ public final class StatementExecutor {
             return StreamSupport.stream(cursor, false).onClose(cursor::close);
         } catch (SQLException ex) {
             closeQuietly(ps);
-            DataAccessException translated =
-                    this.translator.translate("Qlio stream of " + table, sql, ex);
+            RuntimeException translated =
+                    this.source.explain(
+                            this.translator.translate("Qlio stream of " + table, sql, ex));
             this.instrumentation.error(observation, translated);
             throw translated;
         } catch (RuntimeException | Error ex) {
