@@ -25,8 +25,7 @@ abstract class LockWait {
         return switch (dialect.name()) {
             case "h2" ->
                     new Sessionwide(
-                            "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
-                                    + " WHERE SETTING_NAME = 'LOCK_TIMEOUT'",
+                            "SELECT LOCK_TIMEOUT()",
                             "SET LOCK_TIMEOUT %s",
                             Integer.toString(SHORT_MILLIS),
                             SHORT_MILLIS);
