@@ -6,7 +6,6 @@ import dev.qlio.orm.schema.internal.Rows;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,19 +23,25 @@ final class RowRelationships {
         if (loaded != null && loaded.containsKey(name)) {
             return unwrap(loaded.get(name));
         }
-        Optional<Relationship<?>> declared = meta.getRelationship(name);
-        if (declared.isPresent() && declared.get().isCollection() && !state.isPersisted()) {
-            return relatedList(row, state, declared.get());
+        // a back-reference is a relationship of this table too, found in the row's registry
+        Relationship<?> relationship = meta.getRelationship(name).orElse(null);
+        if (relationship == null) {
+            relationship = BackrefLookup.find(state.registry(), meta, name);
         }
-        if (declared.isEmpty()) {
+        if (relationship == null) {
             throw new NoSuchElementException(
                     "Table "
                             + meta.name()
-                            + " declares no relationship '"
+                            + " has no relationship '"
                             + name
                             + "' (declared: "
                             + meta.relationships().stream().map(Relationship::name).toList()
-                            + "), and no back-reference of that name was loaded with this row");
+                            + ", back-references: "
+                            + BackrefLookup.names(state.registry(), meta)
+                            + ")");
+        }
+        if (relationship.isCollection() && !state.isPersisted()) {
+            return relatedList(row, state, relationship);
         }
         throw notLoaded(meta, name);
     }

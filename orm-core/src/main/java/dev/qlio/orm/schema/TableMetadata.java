@@ -96,6 +96,7 @@ public final class TableMetadata {
             }
             meta.freeze();
             this.tables.put(meta.name(), meta);
+            BackrefLookup.registered(this);
             this.setUp = false;
         }
         if (autosetupTables) {

@@ -130,22 +130,50 @@ public final class Engine {
      * @param <T> the row type
      * @return the mapping
      * @throws IllegalArgumentException when the class is not registered
+     * @throws IllegalStateException when it was registered after the {@code Database} was built, or
+     *     the registry was changed since and not set up again
      */
     @SuppressWarnings("unchecked")
     public <T extends Table> TableMapping<T> mapping(Class<T> tableClass) {
         TableMapping<T> mapping = (TableMapping<T>) this.mappings.get(tableClass);
-        if (mapping == null) {
-            throw new IllegalArgumentException(
-                    "Table class "
-                            + tableClass.getName()
-                            + " is not registered in this"
-                            + " Database's TableMetadata (registered: "
-                            + this.metadata.tables().keySet()
-                            + "); register it with metadata.registerTable("
-                            + tableClass.getSimpleName()
-                            + ".class) or put it under a scanned package");
+        if (mapping == null || !this.metadata.isSetUp()) {
+            throw unmapped(tableClass, mapping != null);
         }
         return mapping;
+    }
+
+    /**
+     * The error for a table this engine cannot use: not registered, registered after the {@code
+     * Database} was built (it maps the tables registered then), or the registry changed since and
+     * was not set up again, so its relationships are out of date.
+     */
+    private RuntimeException unmapped(Class<? extends Table> tableClass, boolean mapped) {
+        String registry = "TableMetadata" + this.metadata.tables().keySet();
+        if (mapped) {
+            return new IllegalStateException(
+                    registry
+                            + " got a registerTable(...) after Database.connect(...) and was not"
+                            + " set up again, so its relationships are out of date: call"
+                            + " metadata.setupTables() (or registerTable(cls, true)); better,"
+                            + " register every table before connecting");
+        }
+        if (this.metadata.getTable(tableClass).isPresent()) {
+            return new IllegalStateException(
+                    "Table class "
+                            + tableClass.getName()
+                            + " was registered after this Database was built, which maps the"
+                            + " tables registered when it is built: register every table (then"
+                            + " call metadata.setupTables()) before Database.connect(...)");
+        }
+        return new IllegalArgumentException(
+                "Table class "
+                        + tableClass.getName()
+                        + " is not registered in this"
+                        + " Database's TableMetadata (registered: "
+                        + this.metadata.tables().keySet()
+                        + "); register it with metadata.registerTable("
+                        + tableClass.getSimpleName()
+                        + ".class) or put it under a scanned package");
     }
 
     /** The pool's answer for {@link #readsMayPrecede}, asked once. */

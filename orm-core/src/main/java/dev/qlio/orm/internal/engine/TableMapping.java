@@ -9,6 +9,7 @@ import dev.qlio.orm.internal.render.TableSql;
 import dev.qlio.orm.schema.Column;
 import dev.qlio.orm.schema.Table;
 import dev.qlio.orm.schema.TableMeta;
+import dev.qlio.orm.schema.TableMetadata;
 import dev.qlio.orm.schema.internal.Rows;
 import dev.qlio.orm.schema.types.SqlType;
 import dev.qlio.orm.schema.types.ValueNotReadableException;
@@ -56,8 +57,11 @@ public final class TableMapping<T extends Table> {
 
     private final Dialect dialect;
 
+    private final TableMetadata registry;
+
     TableMapping(Engine engine, TableMeta<T> meta) {
         this.meta = meta;
+        this.registry = engine.metadata();
         this.dialect = engine.dialect();
         this.sql = engine.render().tableSql(meta);
         List<Column<?>> cols = meta.columns();
@@ -200,7 +204,8 @@ public final class TableMapping<T extends Table> {
         for (int i = 0; i < this.readers.length; i++) {
             ROWS.load(row, i, readChecked(i, rs, offset + i + 1, offset));
         }
-        ROWS.markPersisted(row);
+        // the registry answers, for this row, which back-references it has
+        ROWS.markRead(row, this.registry);
         return row;
     }
 

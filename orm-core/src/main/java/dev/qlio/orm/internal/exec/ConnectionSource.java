@@ -1,6 +1,7 @@
 package dev.qlio.orm.internal.exec;
 
 import java.sql.Connection;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Where the {@link StatementExecutor} gets its connection: a session, which begins its transaction
@@ -33,14 +34,25 @@ public interface ConnectionSource {
      *
      * @param cursor the cursor
      */
-    default void cursorOpened(AutoCloseable cursor) {}
+    default void cursorOpened(OpenCursor cursor) {}
 
     /**
      * A cursor was closed by its reader.
      *
      * @param cursor the cursor
      */
-    default void cursorClosed(AutoCloseable cursor) {}
+    default void cursorClosed(OpenCursor cursor) {}
+
+    /**
+     * A statement on this source's connection failed: the source may explain the error better (e.g.
+     * a lock its own thread holds).
+     *
+     * @param error the translated error
+     * @return the error to throw
+     */
+    default RuntimeException explain(DataAccessException error) {
+        return error;
+    }
 
     /**
      * A statement on this source's connection failed in the database (after it was sent): a

@@ -16,7 +16,7 @@ import org.springframework.dao.DataAccessException;
  *
  * @param <T> what a row becomes
  */
-final class Cursor<T> extends Spliterators.AbstractSpliterator<T> implements AutoCloseable {
+final class Cursor<T> extends Spliterators.AbstractSpliterator<T> implements OpenCursor {
 
     private final StatementExecutor executor;
 
@@ -35,6 +35,9 @@ final class Cursor<T> extends Spliterators.AbstractSpliterator<T> implements Aut
     private final @Nullable Observation observation;
 
     private boolean closed;
+
+    /** What closed the cursor when its source did, for the message of a later read. */
+    private @Nullable String closedBy;
 
     private long rows;
 
@@ -61,10 +64,19 @@ final class Cursor<T> extends Spliterators.AbstractSpliterator<T> implements Aut
     @Override
     public boolean tryAdvance(Consumer<? super T> action) {
         if (this.closed) {
+            String by = this.closedBy;
             throw new IllegalStateException(
-                    "The stream of "
-                            + this.table
-                            + " is closed (or its session is): read it inside the session's try block");
+                    by != null
+                            ? "The stream of "
+                                    + this.table
+                                    + " was closed by "
+                                    + by
+                                    + ": a stream reads inside its session's transaction, so"
+                                    + " finish reading it before commit() or rollback()"
+                            : "The stream of "
+                                    + this.table
+                                    + " is closed (or its session is): read it inside the"
+                                    + " session's try block");
         }
         try {
             if (!this.resultSet.next()) {
@@ -85,6 +97,14 @@ final class Cursor<T> extends Spliterators.AbstractSpliterator<T> implements Aut
     @Override
     public void close() {
         close(null);
+    }
+
+    @Override
+    public void closeBy(String reason) {
+        if (!this.closed) {
+            this.closedBy = reason;
+            close(null);
+        }
     }
 
     private void close(@Nullable Throwable error) {

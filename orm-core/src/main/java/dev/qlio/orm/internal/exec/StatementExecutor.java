@@ -129,7 +129,8 @@ public final class StatementExecutor {
             this.instrumentation.success(observation);
             return result;
         } catch (SQLException ex) {
-            DataAccessException translated = this.translator.translate(task, sql, ex);
+            RuntimeException translated =
+                    this.source.explain(this.translator.translate(task, sql, ex));
             this.instrumentation.error(observation, translated);
             this.source.statementFailed(operation, translated);
             throw translated;
@@ -215,8 +216,9 @@ public final class StatementExecutor {
             return StreamSupport.stream(cursor, false).onClose(cursor::close);
         } catch (SQLException ex) {
             closeQuietly(ps);
-            DataAccessException translated =
-                    this.translator.translate("Qlio stream of " + table, sql, ex);
+            RuntimeException translated =
+                    this.source.explain(
+                            this.translator.translate("Qlio stream of " + table, sql, ex));
             this.instrumentation.error(observation, translated);
             this.source.statementFailed(Operation.SELECT, translated);
             throw translated;

@@ -2,8 +2,6 @@ package dev.qlio.orm.internal.session;
 
 import dev.qlio.orm.internal.engine.Engine;
 import dev.qlio.orm.internal.engine.TableMapping;
-import dev.qlio.orm.internal.exec.ConnectionSource;
-import dev.qlio.orm.internal.exec.Operation;
 import dev.qlio.orm.internal.exec.StatementExecutor;
 import dev.qlio.orm.internal.query.DefaultDeleteQuery;
 import dev.qlio.orm.internal.query.DefaultSelectQuery;
@@ -36,7 +34,7 @@ import org.springframework.jdbc.core.RowMapper;
  * {@link TransactionStrategy} decides when a transaction begins and who ends it; every statement
  * runs through its {@link StatementExecutor}.
  */
-public final class DefaultSession implements Session, ConnectionSource, QueryTarget {
+public final class DefaultSession implements Session, QueryTarget {
 
     private static final Rows.Accessor ROWS = Rows.access();
 
@@ -58,9 +56,7 @@ public final class DefaultSession implements Session, ConnectionSource, QueryTar
 
     private final Cleaner.@Nullable Cleanable cleanable;
 
-    private boolean closed;
-
-    private @Nullable List<AutoCloseable> openCursors;
+    private final SessionConnection source;
 
     private final Cascade cascade = new Cascade(this);
 
@@ -72,15 +68,17 @@ public final class DefaultSession implements Session, ConnectionSource, QueryTar
     public DefaultSession(Engine engine) {
         this.engine = engine;
         this.transaction = TransactionStrategy.open(engine);
-        this.executor = engine.executor(this);
         this.unitOfWork = new UnitOfWork(this.transaction.joined());
+        LeakDetection.Origin origin = LeakDetection.origin();
+        this.source =
+                new SessionConnection(this, engine, this.transaction, this.unitOfWork, origin);
+        this.executor = engine.executor(this.source);
         this.writer =
                 new RowWriter(
                         this.executor,
                         engine.dialect().statements(),
                         engine.batchSize(),
                         this.unitOfWork);
-        LeakDetection.Origin origin = LeakDetection.origin();
         this.resources = new SessionResources(engine, this.transaction, origin);
         // the cleaner's action must not reach this session, or it would never become unreachable
         this.cleanable = origin != null ? CLEANER.register(this, this.resources) : null;
@@ -90,50 +88,7 @@ public final class DefaultSession implements Session, ConnectionSource, QueryTar
     // ---- where statements run ----------------------------------------------------------------
 
     private Connection connection() {
-        if (this.closed) {
-            throw new IllegalStateException(
-                    "Session is closed: open a new one with Database.session()");
-        }
-        return this.transaction.connection();
-    }
-
-    @Override
-    public Connection connectionFor(Operation operation) {
-        Connection c = connection();
-        this.transaction.beforeStatement(operation);
-        return c;
-    }
-
-    @Override
-    public Connection cursorConnection() {
-        Connection c = connection();
-        // a PostgreSQL cursor lives in a transaction; elsewhere reads stream in auto-commit unless
-        // the isolation level makes reads part of the transaction
-        this.transaction.beforeCursor(
-                this.engine.dialect().statements().streamingNeedsTransaction());
-        return c;
-    }
-
-    @Override
-    public void cursorOpened(AutoCloseable cursor) {
-        if (this.openCursors == null) {
-            this.openCursors = new ArrayList<>(2);
-        }
-        this.openCursors.add(cursor);
-    }
-
-    @Override
-    public void cursorClosed(AutoCloseable cursor) {
-        if (this.openCursors != null) {
-            this.openCursors.remove(cursor);
-        }
-    }
-
-    @Override
-    public void statementFailed(Operation operation, RuntimeException error) {
-        if (this.transaction.active()) {
-            this.unitOfWork.failed(error);
-        }
+        return this.source.connection();
     }
 
     /** The current unit of work, which journals rows before a write changes them. */
@@ -278,24 +233,22 @@ public final class DefaultSession implements Session, ConnectionSource, QueryTar
      */
     @Override
     public void commit() {
-        connection();
-        Outcome.commit(this.transaction, this.unitOfWork);
+        this.source.endTransaction(
+                "commit()", () -> Outcome.commit(this.transaction, this.unitOfWork));
     }
 
     /** Rolls back and puts every row the unit of work wrote back as it was before. */
     @Override
     public void rollback() {
-        connection();
-        Outcome.rollback(this.transaction, this.unitOfWork);
+        this.source.endTransaction(
+                "rollback()", () -> Outcome.rollback(this.transaction, this.unitOfWork));
     }
 
     @Override
     public void close() {
-        if (this.closed) {
+        if (!this.source.close()) {
             return;
         }
-        closeCursors();
-        this.closed = true;
         try {
             Outcome.end(this.transaction, this.unitOfWork);
         } finally {
@@ -305,30 +258,6 @@ public final class DefaultSession implements Session, ConnectionSource, QueryTar
                 c.clean();
             } else {
                 this.resources.release();
-            }
-        }
-    }
-
-    private void closeCursors() {
-        List<AutoCloseable> cursors = this.openCursors;
-        if (cursors == null || cursors.isEmpty()) {
-            return;
-        }
-        LeakDetection.Origin origin = this.resources.origin;
-        if (origin != null && LeakDetection.logger.isWarnEnabled()) {
-            LeakDetection.logger.warn(
-                    "Closing "
-                            + cursors.size()
-                            + " stream(s) left open by a Qlio session opened on thread '"
-                            + origin.thread()
-                            + "': close each stream() with try-with-resources",
-                    origin.stack());
-        }
-        for (AutoCloseable cursor : List.copyOf(cursors)) {
-            try {
-                cursor.close();
-            } catch (Exception ex) {
-                // closing is best effort; the connection is released below
             }
         }
     }

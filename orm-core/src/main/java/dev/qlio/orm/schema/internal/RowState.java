@@ -38,6 +38,9 @@ public final class RowState {
 
     private @Nullable Map<String, Object> relationships;
 
+    /** The registry the row was read through (a {@code TableMetadata}); null for a new row. */
+    private @Nullable Object registry;
+
     /**
      * The state of a row without values.
      *
@@ -341,5 +344,24 @@ public final class RowState {
      */
     public void setRelationship(String name, @Nullable Object value) {
         relationshipsToWrite().put(name, value == null ? Rows.NULL_RELATION : value);
+    }
+
+    /**
+     * The registry (a {@code TableMetadata}) the row was read through, which knows its
+     * back-references.
+     *
+     * @return the registry, or {@code null} for a row never read
+     */
+    public @Nullable Object registry() {
+        return this.registry;
+    }
+
+    /**
+     * Records the registry the row was read through.
+     *
+     * @param registry a {@code TableMetadata}
+     */
+    public void readThrough(Object registry) {
+        this.registry = registry;
     }
 }

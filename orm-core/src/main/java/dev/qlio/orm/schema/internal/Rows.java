@@ -136,6 +136,14 @@ public final class Rows {
         void markPersisted(Object row);
 
         /**
+         * Marks a row read from the database: persisted, and read through the given registry.
+         *
+         * @param row the row
+         * @param registry the {@code TableMetadata} of the database it was read from
+         */
+        void markRead(Object row, Object registry);
+
+        /**
          * Marks the row as new again (after it was deleted): the next add inserts it.
          *
          * @param row the row
@@ -230,6 +238,13 @@ public final class Rows {
         @Override
         public void markPersisted(Object row) {
             state(row).markPersisted();
+        }
+
+        @Override
+        public void markRead(Object row, Object registry) {
+            RowState s = state(row);
+            s.markPersisted();
+            s.readThrough(registry);
         }
 
         @Override
