@@ -153,9 +153,11 @@ public final class QlioPeer implements Peer {
         QAuthor a = newAuthor(seq);
         try (Session s = this.db.session()) {
             s.add(a);
+            // read before the unit of work ends: a rolled-back insert gives its key back
+            long id = a.get(QAuthor.ID);
             finish(s);
+            return id;
         }
-        return a.get(QAuthor.ID);
     }
 
     @Override
