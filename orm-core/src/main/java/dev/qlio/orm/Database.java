@@ -6,6 +6,7 @@ import dev.qlio.orm.internal.ddl.DefaultDdl;
 import dev.qlio.orm.internal.engine.Engine;
 import dev.qlio.orm.internal.engine.EngineSetup;
 import dev.qlio.orm.internal.exec.Instrumentation;
+import dev.qlio.orm.internal.exec.StatementTimeout;
 import dev.qlio.orm.internal.session.DefaultSession;
 import dev.qlio.orm.internal.session.SharedSession;
 import dev.qlio.orm.observation.MetricsListener;
@@ -68,7 +69,8 @@ public final class Database {
                                 builder.slowQueryThreshold,
                                 builder.metricsListener),
                         builder.fetchSize,
-                        builder.batchSize);
+                        builder.batchSize,
+                        builder.queryTimeout);
         this.ddl = new DefaultDdl(this.engine);
         this.sharedSession =
                 new DefaultTransactionAwareSession(this, new SharedSession(this.engine));
@@ -232,6 +234,8 @@ public final class Database {
 
         private @Nullable Duration slowQueryThreshold;
 
+        private @Nullable Duration queryTimeout;
+
         private MetricsListener metricsListener = MetricsListener.NONE;
 
         private int fetchSize = 500;
@@ -328,6 +332,21 @@ public final class Database {
          */
         public Builder metricsListener(MetricsListener listener) {
             this.metricsListener = Objects.requireNonNull(listener, "listener must not be null");
+            return this;
+        }
+
+        /**
+         * The longest any statement may run (default: no limit). A query's own {@code
+         * timeout(Duration)} and the deadline of a Spring transaction
+         * ({@code @Transactional(timeout = ...)}) shorten it; the shortest applies. JDBC counts
+         * whole seconds, so the limit is rounded up; a statement cancelled at it throws Spring's
+         * {@code QueryTimeoutException}.
+         *
+         * @param queryTimeout a positive duration, or {@code null} for no limit
+         * @return this builder
+         */
+        public Builder queryTimeout(@Nullable Duration queryTimeout) {
+            this.queryTimeout = queryTimeout == null ? null : StatementTimeout.check(queryTimeout);
             return this;
         }
 
