@@ -86,6 +86,15 @@ final class SqliteStatements extends Statements {
         }
     }
 
+    /**
+     * sqlite-jdbc's query timeout only bounds the wait for a lock, not a running statement; its
+     * {@code cancel()} interrupts the statement.
+     */
+    @Override
+    public boolean driverEnforcesQueryTimeout() {
+        return false;
+    }
+
     @Override
     public int maxBindParameters() {
         return 32_766;

@@ -127,6 +127,16 @@ public class Statements {
     }
 
     /**
+     * Whether the driver stops a statement at its {@link Statement#setQueryTimeout query timeout};
+     * when not, Qlio cancels the statement ({@link Statement#cancel()}) at the deadline itself.
+     *
+     * @return whether it does
+     */
+    public boolean driverEnforcesQueryTimeout() {
+        return true;
+    }
+
+    /**
      * Readies a connection a session is about to use, e.g. turns on a setting the database keeps
      * per connection. By default nothing.
      *

@@ -112,7 +112,11 @@ public final class Engine {
             int fetchSize,
             int batchSize,
             @Nullable Duration queryTimeout) {
-        this.timeout = new StatementTimeout(dataSource, queryTimeout);
+        this.timeout =
+                new StatementTimeout(
+                        dataSource,
+                        queryTimeout,
+                        !dialect.statements().driverEnforcesQueryTimeout());
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.render = new RenderContext(dialect);

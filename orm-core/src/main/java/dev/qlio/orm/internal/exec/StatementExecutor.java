@@ -164,8 +164,9 @@ public final class StatementExecutor {
         Connection connection = this.source.connectionFor(operation);
         Observation observation = this.instrumentation.start(operation.tag(), table, sql);
         RowCount rows = new RowCount();
-        try (S statement = preparation.prepare(connection, sql)) {
-            this.timeout.apply(statement, connection, this.queryTimeout);
+        try (S statement = preparation.prepare(connection, sql);
+                StatementTimeout.AutoCloseableTimer timer =
+                        this.timeout.apply(statement, connection, this.queryTimeout)) {
             R result = execution.run(statement, rows);
             count(rows);
             this.instrumentation.success(observation);
@@ -249,9 +250,13 @@ public final class StatementExecutor {
         try {
             ps = connection.prepareStatement(sql);
             this.dialect.statements().prepareForStreaming(ps, this.fetchSize);
-            this.timeout.apply(ps, connection, this.queryTimeout);
-            binder.bind(ps);
-            ResultSet rs = ps.executeQuery();
+            ResultSet rs;
+            try (StatementTimeout.AutoCloseableTimer timer =
+                    this.timeout.apply(ps, connection, this.queryTimeout)) {
+                binder.bind(ps);
+                // a cursor's limit covers opening it; reading on is the reader's pace
+                rs = ps.executeQuery();
+            }
             Cursor<T> cursor =
                     new Cursor<>(this, this.source, table, sql, ps, rs, reader, observation);
             this.source.cursorOpened(cursor);

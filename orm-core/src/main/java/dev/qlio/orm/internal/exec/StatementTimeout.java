@@ -4,6 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.datasource.ConnectionHolder;
@@ -22,15 +26,41 @@ public final class StatementTimeout {
 
     private final @Nullable Duration defaultTimeout;
 
+    private final boolean cancelItself;
+
+    /** Cancels statements at their deadline where the driver does not (one daemon thread). */
+    private static final ScheduledExecutorService CANCELLER =
+            Executors.newSingleThreadScheduledExecutor(
+                    r -> {
+                        Thread t = new Thread(r, "qlio-statement-timeout");
+                        t.setDaemon(true);
+                        return t;
+                    });
+
+    /** Nothing to undo: no limit, or the driver enforces it. */
+    private static final AutoCloseableTimer NONE = () -> {};
+
+    /** A scheduled cancel, withdrawn when the statement ends. */
+    @FunctionalInterface
+    public interface AutoCloseableTimer extends AutoCloseable {
+        /** Withdraws the cancel if it has not fired. */
+        @Override
+        void close();
+    }
+
     /**
      * The timeouts of one database.
      *
      * @param dataSource the data source whose Spring transactions carry a deadline
      * @param defaultTimeout every statement's limit, or {@code null} for none
+     * @param cancelItself whether Qlio cancels a statement at its deadline because the driver's
+     *     query timeout does not stop a running statement
      */
-    public StatementTimeout(DataSource dataSource, @Nullable Duration defaultTimeout) {
+    public StatementTimeout(
+            DataSource dataSource, @Nullable Duration defaultTimeout, boolean cancelItself) {
         this.dataSource = dataSource;
         this.defaultTimeout = defaultTimeout;
+        this.cancelItself = cancelItself;
     }
 
     /**
@@ -39,11 +69,13 @@ public final class StatementTimeout {
      * @param statement the statement
      * @param connection the connection it runs on
      * @param queryTimeout the query's own limit, or {@code null}
+     * @return a timer to close when the statement has run (it withdraws a scheduled cancel)
      * @throws SQLException from the driver
      * @throws org.springframework.transaction.TransactionTimedOutException when the transaction's
      *     deadline has already passed
      */
-    public void apply(Statement statement, Connection connection, @Nullable Duration queryTimeout)
+    public AutoCloseableTimer apply(
+            Statement statement, Connection connection, @Nullable Duration queryTimeout)
             throws SQLException {
         int seconds = seconds(queryTimeout);
         Object resource = TransactionSynchronizationManager.getResource(this.dataSource);
@@ -55,9 +87,25 @@ public final class StatementTimeout {
             int left = holder.getTimeToLiveInSeconds();
             seconds = seconds == 0 ? left : Math.min(seconds, left);
         }
-        if (seconds > 0) {
-            statement.setQueryTimeout(seconds);
+        if (seconds <= 0) {
+            return NONE;
         }
+        statement.setQueryTimeout(seconds);
+        if (!this.cancelItself) {
+            return NONE;
+        }
+        ScheduledFuture<?> cancel =
+                CANCELLER.schedule(
+                        () -> {
+                            try {
+                                statement.cancel();
+                            } catch (SQLException ex) {
+                                // the statement ended meanwhile
+                            }
+                        },
+                        seconds,
+                        TimeUnit.SECONDS);
+        return () -> cancel.cancel(false);
     }
 
     /** The configured limit in whole seconds (rounded up), 0 for none. */
