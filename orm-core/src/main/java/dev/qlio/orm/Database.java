@@ -6,7 +6,6 @@ import dev.qlio.orm.internal.ddl.DefaultDdl;
 import dev.qlio.orm.internal.engine.Engine;
 import dev.qlio.orm.internal.engine.EngineSetup;
 import dev.qlio.orm.internal.exec.Instrumentation;
-import dev.qlio.orm.internal.exec.StatementTimeout;
 import dev.qlio.orm.internal.session.DefaultSession;
 import dev.qlio.orm.internal.session.SharedSession;
 import dev.qlio.orm.observation.MetricsListener;
@@ -346,7 +345,11 @@ public final class Database {
          * @return this builder
          */
         public Builder queryTimeout(@Nullable Duration queryTimeout) {
-            this.queryTimeout = queryTimeout == null ? null : StatementTimeout.check(queryTimeout);
+            if (queryTimeout != null && (queryTimeout.isNegative() || queryTimeout.isZero())) {
+                throw new IllegalArgumentException(
+                        "queryTimeout must be positive, got " + queryTimeout);
+            }
+            this.queryTimeout = queryTimeout;
             return this;
         }
 
