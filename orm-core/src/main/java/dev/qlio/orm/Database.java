@@ -68,7 +68,8 @@ public final class Database {
                                 builder.slowQueryThreshold,
                                 builder.metricsListener),
                         builder.fetchSize,
-                        builder.batchSize);
+                        builder.batchSize,
+                        builder.queryTimeout);
         this.ddl = new DefaultDdl(this.engine);
         this.sharedSession =
                 new DefaultTransactionAwareSession(this, new SharedSession(this.engine));
@@ -232,6 +233,8 @@ public final class Database {
 
         private @Nullable Duration slowQueryThreshold;
 
+        private @Nullable Duration queryTimeout;
+
         private MetricsListener metricsListener = MetricsListener.NONE;
 
         private int fetchSize = 500;
@@ -328,6 +331,25 @@ public final class Database {
          */
         public Builder metricsListener(MetricsListener listener) {
             this.metricsListener = Objects.requireNonNull(listener, "listener must not be null");
+            return this;
+        }
+
+        /**
+         * The longest any statement may run (default: no limit). A query's own {@code
+         * timeout(Duration)} and the deadline of a Spring transaction
+         * ({@code @Transactional(timeout = ...)}) shorten it; the shortest applies. JDBC counts
+         * whole seconds, so the limit is rounded up; a statement cancelled at it throws Spring's
+         * {@code QueryTimeoutException}.
+         *
+         * @param queryTimeout a positive duration, or {@code null} for no limit
+         * @return this builder
+         */
+        public Builder queryTimeout(@Nullable Duration queryTimeout) {
+            if (queryTimeout != null && (queryTimeout.isNegative() || queryTimeout.isZero())) {
+                throw new IllegalArgumentException(
+                        "queryTimeout must be positive, got " + queryTimeout);
+            }
+            this.queryTimeout = queryTimeout;
             return this;
         }
 

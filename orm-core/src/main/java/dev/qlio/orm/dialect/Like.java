@@ -1,7 +1,5 @@
 package dev.qlio.orm.dialect;
 
-import java.util.Locale;
-
 /**
  * The pattern-matching role of a dialect: the SQL of a {@code LIKE} and the value bound for its
  * pattern, which must agree, so they live in one object. Patterns use {@code %} and {@code _}, with
@@ -15,7 +13,9 @@ public class Like {
 
     /**
      * {@code LIKE} with a backslash escape; case-insensitive with {@code ILIKE} where the database
-     * has it, else by lowering both sides.
+     * has it, else by lowering both sides with the database's {@code LOWER}: both sides must fold
+     * the same way, and Java's lower case differs from a database's for characters such as {@code
+     * İ} or a final {@code Σ}, so the pattern is never lowered in Java.
      *
      * @param ilike whether the database has {@code ILIKE}
      * @param escapeClause the clause after the pattern making {@code \} the escape character, as
@@ -40,7 +40,7 @@ public class Like {
         } else if (this.ilike) {
             sql.append(columnSql).append(" ILIKE ?");
         } else {
-            sql.append("LOWER(").append(columnSql).append(") LIKE ?");
+            sql.append("LOWER(").append(columnSql).append(") LIKE LOWER(?)");
         }
         sql.append(this.escapeClause);
     }
@@ -53,7 +53,8 @@ public class Like {
      * @return the parameter value
      */
     public String parameter(String pattern, boolean ignoreCase) {
-        return ignoreCase && !this.ilike ? pattern.toLowerCase(Locale.ROOT) : pattern;
+        // the database folds the pattern (LOWER(?) or ILIKE), as it folds the column
+        return pattern;
     }
 
     /**

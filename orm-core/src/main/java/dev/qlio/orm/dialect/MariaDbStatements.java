@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** MariaDB's and MySQL's statements. */
 final class MariaDbStatements extends Statements {
@@ -16,19 +16,25 @@ final class MariaDbStatements extends Statements {
         return "18446744073709551615";
     }
 
+    /**
+     * {@code ON DUPLICATE KEY UPDATE} fires on a conflict of <em>any</em> unique key, so an upsert
+     * of row 2 carrying row 1's unique e-mail would overwrite row 1. A merge must act on the
+     * primary key only: Qlio updates by primary key and inserts when no row matched, so a conflict
+     * on another unique key fails the insert with {@code DuplicateKeyException} and no other row is
+     * touched. Only a row that writes nothing but its key keeps the single statement: its no-op
+     * assignment changes no row whichever key conflicts.
+     */
     @Override
-    public String upsert(
+    public @Nullable String upsert(
             String table,
             List<String> columns,
             List<String> keyColumns,
             List<String> updateColumns) {
-        // with nothing to update, a no-op assignment of the key keeps the existing row
-        List<String> update = updateColumns.isEmpty() ? keyColumns.subList(0, 1) : updateColumns;
-        return insertValues(table, columns)
-                + " ON DUPLICATE KEY UPDATE "
-                + update.stream()
-                        .map(c -> c + " = VALUES(" + c + ")")
-                        .collect(Collectors.joining(", "));
+        if (!updateColumns.isEmpty()) {
+            return null;
+        }
+        String key = keyColumns.get(0);
+        return insertValues(table, columns) + " ON DUPLICATE KEY UPDATE " + key + " = " + key;
     }
 
     /** The driver returns the AUTO_INCREMENT value, whatever columns are named. */

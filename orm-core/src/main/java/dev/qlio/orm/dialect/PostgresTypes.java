@@ -21,7 +21,8 @@ final class PostgresTypes extends TypeMapping {
     protected String kindName(SqlType<?> type) {
         switch (type.kind()) {
             case JSON:
-                return "JSONB";
+                // JSONB unless the exact text is asked for (SqlType.JSON_TEXT)
+                return type.equals(SqlType.JSON_TEXT) ? "JSON" : "JSONB";
             case TIMESTAMP:
                 return "TIMESTAMP(6)";
             case TIMESTAMPTZ:

@@ -7,6 +7,7 @@ import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.BadSqlGrammarException;
 
 /** SQLite's errors: Spring's translator has no SQLite error codes, so Qlio translates them. */
@@ -24,6 +25,10 @@ final class SqliteErrors extends ErrorTranslation {
         }
         if (message.contains("SQLITE_CONSTRAINT")) {
             return new DataIntegrityViolationException(text, ex);
+        }
+        if (message.contains("SQLITE_INTERRUPT")) {
+            // Qlio interrupts a statement at its timeout (Statements.driverEnforcesQueryTimeout)
+            return new QueryTimeoutException(text, ex);
         }
         if (message.contains("SQLITE_BUSY") || message.contains("SQLITE_LOCKED")) {
             return new CannotAcquireLockException(text, ex);

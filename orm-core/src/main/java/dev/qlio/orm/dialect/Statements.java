@@ -112,6 +112,41 @@ public class Statements {
     }
 
     /**
+     * An insert of {@code rows} rows in one statement that returns the generated key of each row,
+     * for databases whose batches do not return every key ({@link #supportsBatchGeneratedKeys()}
+     * false); {@code null} when there is none (rows are then inserted one statement each). The keys
+     * may come back in any order: the database must assign them increasing in row order, so the
+     * caller sorts them and checks they are consecutive.
+     *
+     * @param insert the single-row {@code INSERT ... VALUES (?, ...)}
+     * @param rows the number of rows, at least 1
+     * @return the SQL, with the parameters of every row in order, or {@code null}
+     */
+    public @Nullable String insertRowsReturningKey(String insert, int rows) {
+        return null;
+    }
+
+    /**
+     * Whether the driver stops a statement at its {@link Statement#setQueryTimeout query timeout};
+     * when not, Qlio cancels the statement ({@link Statement#cancel()}) at the deadline itself.
+     *
+     * @return whether it does
+     */
+    public boolean driverEnforcesQueryTimeout() {
+        return true;
+    }
+
+    /**
+     * Readies a connection a session is about to use, e.g. turns on a setting the database keeps
+     * per connection. By default nothing.
+     *
+     * @param connection the connection, as the pool (or Spring's transaction) gave it
+     * @throws SQLException if the driver fails
+     * @throws IllegalStateException when the connection cannot be made safe to use
+     */
+    public void prepareConnection(Connection connection) throws SQLException {}
+
+    /**
      * Whether a JDBC batch of updates reports each statement's row count (an optimistic lock needs
      * them); when not, versioned rows are updated one statement at a time.
      *

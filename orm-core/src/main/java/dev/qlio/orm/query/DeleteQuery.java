@@ -19,6 +19,17 @@ public interface DeleteQuery<T extends Table> {
     DeleteQuery<T> where(Condition condition);
 
     /**
+     * Limits how long each statement of this query may run; the shorter of it, the database's
+     * {@code queryTimeout} and the Spring transaction's deadline applies. JDBC counts whole
+     * seconds, so the limit is rounded up. A statement cancelled at it throws Spring's {@code
+     * QueryTimeoutException}.
+     *
+     * @param timeout a positive duration
+     * @return this query
+     */
+    DeleteQuery<T> timeout(java.time.Duration timeout);
+
+    /**
      * Runs the delete.
      *
      * @return the number of rows deleted

@@ -36,6 +36,17 @@ public interface SelectQuery<T extends Table> {
     SelectQuery<T> orderBy(Ordering... orderings);
 
     /**
+     * Limits how long each statement of this query may run; the shorter of it, the database's
+     * {@code queryTimeout} and the Spring transaction's deadline applies. JDBC counts whole
+     * seconds, so the limit is rounded up. A statement cancelled at it throws Spring's {@code
+     * QueryTimeoutException}.
+     *
+     * @param timeout a positive duration
+     * @return this query
+     */
+    SelectQuery<T> timeout(java.time.Duration timeout);
+
+    /**
      * Returns at most {@code limit} rows.
      *
      * @param limit zero or more

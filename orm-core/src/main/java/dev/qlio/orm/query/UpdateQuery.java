@@ -31,6 +31,17 @@ public interface UpdateQuery<T extends Table> {
     UpdateQuery<T> where(Condition condition);
 
     /**
+     * Limits how long each statement of this query may run; the shorter of it, the database's
+     * {@code queryTimeout} and the Spring transaction's deadline applies. JDBC counts whole
+     * seconds, so the limit is rounded up. A statement cancelled at it throws Spring's {@code
+     * QueryTimeoutException}.
+     *
+     * @param timeout a positive duration
+     * @return this query
+     */
+    UpdateQuery<T> timeout(java.time.Duration timeout);
+
+    /**
      * Runs the update.
      *
      * @return the number of rows updated

@@ -85,7 +85,7 @@ class GoldenSelectTest {
                 selectSql(select(Author.class).withCondition(Author.NAME.ilike("a%"))),
                 AUTHORS + " WHERE \"name\" ILIKE ? ESCAPE '\\'",
                 AUTHORS + " WHERE \"name\" ILIKE ? ESCAPE '\\'",
-                AUTHORS.replace('"', '`') + " WHERE LOWER(`name`) LIKE ? ESCAPE '\\\\'",
+                AUTHORS.replace('"', '`') + " WHERE LOWER(`name`) LIKE LOWER(?) ESCAPE '\\\\'",
                 AUTHORS + " WHERE \"name\" LIKE ? ESCAPE '\\'");
     }
 

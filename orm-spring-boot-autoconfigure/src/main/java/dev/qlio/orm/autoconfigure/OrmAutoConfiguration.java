@@ -88,7 +88,8 @@ public final class OrmAutoConfiguration {
                         .fetchSize(properties.getFetchSize())
                         .batchSize(properties.getBatchSize())
                         .showSql(properties.isShowSql())
-                        .slowQueryThreshold(properties.getSlowQueryThreshold());
+                        .slowQueryThreshold(properties.getSlowQueryThreshold())
+                        .queryTimeout(properties.getQueryTimeout());
         customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
         return builder.build();
     }

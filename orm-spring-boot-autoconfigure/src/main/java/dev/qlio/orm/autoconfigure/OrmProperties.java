@@ -54,6 +54,13 @@ public class OrmProperties implements Validator {
      */
     private @Nullable Duration slowQueryThreshold;
 
+    /**
+     * Longest time any statement may run; a query's own timeout and the deadline of a Spring
+     * transaction (@Transactional(timeout = ...)) shorten it. Rounded up to whole seconds. No limit
+     * when not set.
+     */
+    private @Nullable Duration queryTimeout;
+
     private final Metrics metrics = new Metrics();
 
     private final Health health = new Health();
@@ -116,6 +123,14 @@ public class OrmProperties implements Validator {
         this.slowQueryThreshold = slowQueryThreshold;
     }
 
+    public @Nullable Duration getQueryTimeout() {
+        return this.queryTimeout;
+    }
+
+    public void setQueryTimeout(@Nullable Duration queryTimeout) {
+        this.queryTimeout = queryTimeout;
+    }
+
     public Metrics getMetrics() {
         return this.metrics;
     }
@@ -141,6 +156,10 @@ public class OrmProperties implements Validator {
         Duration slow = properties.getSlowQueryThreshold();
         if (slow != null && (slow.isNegative() || slow.isZero())) {
             errors.rejectValue("slowQueryThreshold", "positive", "must be positive when set");
+        }
+        Duration timeout = properties.getQueryTimeout();
+        if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+            errors.rejectValue("queryTimeout", "positive", "must be positive when set");
         }
         if (properties.getHealth().getCacheTtl().isNegative()) {
             errors.rejectValue("health.cacheTtl", "notNegative", "must not be negative");

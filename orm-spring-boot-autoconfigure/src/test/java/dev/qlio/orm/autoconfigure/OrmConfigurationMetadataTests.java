@@ -35,6 +35,7 @@ class OrmConfigurationMetadataTests {
                         "qlio.orm.fetch-size",
                         "qlio.orm.batch-size",
                         "qlio.orm.slow-query-threshold",
+                        "qlio.orm.query-timeout",
                         "qlio.orm.metrics.enabled",
                         "qlio.orm.metrics.sql-text",
                         "qlio.orm.health.enabled",

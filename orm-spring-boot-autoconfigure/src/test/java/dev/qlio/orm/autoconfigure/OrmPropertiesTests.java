@@ -51,6 +51,7 @@ class OrmPropertiesTests {
                         "qlio.orm.fetch-size=50",
                         "qlio.orm.batch-size=25",
                         "qlio.orm.slow-query-threshold=250ms",
+                        "qlio.orm.query-timeout=2s",
                         "qlio.orm.metrics.enabled=false",
                         "qlio.orm.metrics.sql-text=true",
                         "qlio.orm.health.enabled=false",
@@ -70,6 +71,8 @@ class OrmPropertiesTests {
                             assertThat(properties.getBatchSize()).isEqualTo(25);
                             assertThat(properties.getSlowQueryThreshold())
                                     .isEqualTo(Duration.ofMillis(250));
+                            assertThat(properties.getQueryTimeout())
+                                    .isEqualTo(Duration.ofSeconds(2));
                             assertThat(properties.getMetrics().isEnabled()).isFalse();
                             assertThat(properties.getMetrics().isSqlText()).isTrue();
                             assertThat(properties.getHealth().isEnabled()).isFalse();
@@ -173,6 +176,18 @@ class OrmPropertiesTests {
                                         .getFailure()
                                         .rootCause()
                                         .hasMessageContaining("slowQueryThreshold"));
+    }
+
+    @Test
+    void rejectsNonPositiveQueryTimeout() {
+        this.contextRunner
+                .withPropertyValues("qlio.orm.query-timeout=0s")
+                .run(
+                        (context) ->
+                                assertThat(context)
+                                        .getFailure()
+                                        .rootCause()
+                                        .hasMessageContaining("queryTimeout"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.qlio.orm.internal.exec.ConnectionSource;
 import dev.qlio.orm.internal.exec.ErrorTranslator;
 import dev.qlio.orm.internal.exec.Instrumentation;
 import dev.qlio.orm.internal.exec.StatementExecutor;
+import dev.qlio.orm.internal.exec.StatementTimeout;
 import dev.qlio.orm.internal.render.RenderContext;
 import dev.qlio.orm.schema.Table;
 import dev.qlio.orm.schema.TableMeta;
@@ -14,6 +15,7 @@ import dev.qlio.orm.schema.TableMetadata;
 import dev.qlio.orm.schema.types.SqlType;
 import io.micrometer.observation.ObservationRegistry;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,6 +47,8 @@ public final class Engine {
     private final Map<Class<?>, TableMapping<?>> mappings;
 
     private final RenderContext render;
+
+    private final StatementTimeout timeout;
 
     private final AtomicInteger activeSessions = new AtomicInteger();
 
@@ -85,6 +89,34 @@ public final class Engine {
             Instrumentation instrumentation,
             int fetchSize,
             int batchSize) {
+        this(dataSource, dialect, metadata, instrumentation, fetchSize, batchSize, null);
+    }
+
+    /**
+     * Builds the engine and every table's mapping, with configured instrumentation and a default
+     * time limit for every statement.
+     *
+     * @param dataSource the data source
+     * @param dialect the dialect
+     * @param metadata the set-up registry
+     * @param instrumentation the instrumentation of every statement
+     * @param fetchSize rows per round trip when streaming
+     * @param batchSize rows per JDBC batch
+     * @param queryTimeout every statement's time limit, or {@code null} for none
+     */
+    public Engine(
+            DataSource dataSource,
+            Dialect dialect,
+            TableMetadata metadata,
+            Instrumentation instrumentation,
+            int fetchSize,
+            int batchSize,
+            @Nullable Duration queryTimeout) {
+        this.timeout =
+                new StatementTimeout(
+                        dataSource,
+                        queryTimeout,
+                        !dialect.statements().driverEnforcesQueryTimeout());
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.render = new RenderContext(dialect);
@@ -120,7 +152,12 @@ public final class Engine {
      */
     public StatementExecutor executor(ConnectionSource source) {
         return new StatementExecutor(
-                source, this.instrumentation, this.translator, this.dialect, this.fetchSize);
+                source,
+                this.instrumentation,
+                this.translator,
+                this.dialect,
+                this.fetchSize,
+                this.timeout);
     }
 
     /**

@@ -16,6 +16,12 @@ import org.springframework.jdbc.support.SQLExceptionTranslator;
  */
 public final class ErrorTranslator {
 
+    /**
+     * The most characters of SQL, and of a driver's message, an error carries: a 70,000-element
+     * list must not make a message of hundreds of kilobytes that floods logs.
+     */
+    static final int MAX_MESSAGE_SQL = 2_000;
+
     private final Dialect dialect;
 
     private final SQLExceptionTranslator fallback;
@@ -60,11 +66,13 @@ public final class ErrorTranslator {
      * @param original the error
      * @return the exception to throw
      */
-    public DataAccessException translate(String task, @Nullable String sql, SQLException original) {
+    public DataAccessException translate(
+            String task, @Nullable String fullSql, SQLException original) {
         SQLException ex = original;
+        @Nullable String sql = fullSql == null ? null : cap(fullSql);
         String message = original.getMessage();
         if (message != null) {
-            String redacted = this.dialect.errors().redact(message);
+            String redacted = cap(this.dialect.errors().redact(message));
             if (!redacted.equals(message)) {
                 // keep the codes for the translators, drop the values from the message
                 ex =
@@ -83,5 +91,18 @@ public final class ErrorTranslator {
             translated = new UncategorizedSQLException(task, sql, ex);
         }
         return translated;
+    }
+
+    /**
+     * Text cut to {@link #MAX_MESSAGE_SQL} characters, saying how long it was.
+     *
+     * @param text the SQL or message
+     * @return the text, or its beginning
+     */
+    static String cap(String text) {
+        if (text.length() <= MAX_MESSAGE_SQL) {
+            return text;
+        }
+        return text.substring(0, MAX_MESSAGE_SQL) + " ... (" + text.length() + " characters, cut)";
     }
 }

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -33,6 +34,10 @@ public final class StatementExecutor {
 
     private final int fetchSize;
 
+    private final StatementTimeout timeout;
+
+    private final @Nullable Duration queryTimeout;
+
     /**
      * An executor over one connection source.
      *
@@ -41,18 +46,54 @@ public final class StatementExecutor {
      * @param translator translates JDBC errors
      * @param dialect prepares cursors for streaming
      * @param fetchSize rows per round trip of a cursor
+     * @param timeout the time limits every statement gets
      */
     public StatementExecutor(
             ConnectionSource source,
             Instrumentation instrumentation,
             ErrorTranslator translator,
             Dialect dialect,
-            int fetchSize) {
+            int fetchSize,
+            StatementTimeout timeout) {
+        this(source, instrumentation, translator, dialect, fetchSize, timeout, null);
+    }
+
+    private StatementExecutor(
+            ConnectionSource source,
+            Instrumentation instrumentation,
+            ErrorTranslator translator,
+            Dialect dialect,
+            int fetchSize,
+            StatementTimeout timeout,
+            @Nullable Duration queryTimeout) {
         this.source = source;
         this.instrumentation = instrumentation;
         this.translator = translator;
         this.dialect = dialect;
         this.fetchSize = fetchSize;
+        this.timeout = timeout;
+        this.queryTimeout = queryTimeout;
+    }
+
+    /**
+     * This executor with a query's own time limit for its statements (the shorter of it and the
+     * database's default and the transaction's deadline applies).
+     *
+     * @param queryTimeout the limit, or {@code null} for this executor unchanged
+     * @return the executor
+     */
+    public StatementExecutor withTimeout(@Nullable Duration queryTimeout) {
+        if (queryTimeout == null) {
+            return this;
+        }
+        return new StatementExecutor(
+                this.source,
+                this.instrumentation,
+                this.translator,
+                this.dialect,
+                this.fetchSize,
+                this.timeout,
+                queryTimeout);
     }
 
     /**
@@ -123,7 +164,9 @@ public final class StatementExecutor {
         Connection connection = this.source.connectionFor(operation);
         Observation observation = this.instrumentation.start(operation.tag(), table, sql);
         RowCount rows = new RowCount();
-        try (S statement = preparation.prepare(connection, sql)) {
+        try (S statement = preparation.prepare(connection, sql);
+                StatementTimeout.AutoCloseableTimer timer =
+                        this.timeout.apply(statement, connection, this.queryTimeout)) {
             R result = execution.run(statement, rows);
             count(rows);
             this.instrumentation.success(observation);
@@ -208,8 +251,13 @@ public final class StatementExecutor {
         try {
             ps = connection.prepareStatement(sql);
             this.dialect.statements().prepareForStreaming(ps, this.fetchSize);
-            binder.bind(ps);
-            ResultSet rs = ps.executeQuery();
+            ResultSet rs;
+            try (StatementTimeout.AutoCloseableTimer timer =
+                    this.timeout.apply(ps, connection, this.queryTimeout)) {
+                binder.bind(ps);
+                // a cursor's limit covers opening it; reading on is the reader's pace
+                rs = ps.executeQuery();
+            }
             Cursor<T> cursor =
                     new Cursor<>(this, this.source, table, sql, ps, rs, reader, observation);
             this.source.cursorOpened(cursor);

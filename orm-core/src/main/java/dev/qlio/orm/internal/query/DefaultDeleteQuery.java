@@ -3,13 +3,16 @@ package dev.qlio.orm.internal.query;
 import dev.qlio.orm.expression.Condition;
 import dev.qlio.orm.internal.engine.TableMapping;
 import dev.qlio.orm.internal.exec.Operation;
+import dev.qlio.orm.internal.exec.StatementTimeout;
 import dev.qlio.orm.internal.render.QueryRenderer;
 import dev.qlio.orm.internal.render.RenderedSql;
 import dev.qlio.orm.query.DeleteQuery;
 import dev.qlio.orm.schema.Table;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** A bulk delete. */
 public final class DefaultDeleteQuery<T extends Table> implements DeleteQuery<T> {
@@ -19,6 +22,8 @@ public final class DefaultDeleteQuery<T extends Table> implements DeleteQuery<T>
     private final TableMapping<T> mapping;
 
     private final List<Condition> conditions = new ArrayList<>(2);
+
+    private @Nullable Duration timeout;
 
     /**
      * A bulk delete of one table.
@@ -38,6 +43,12 @@ public final class DefaultDeleteQuery<T extends Table> implements DeleteQuery<T>
     }
 
     @Override
+    public DeleteQuery<T> timeout(Duration timeout) {
+        this.timeout = StatementTimeout.check(timeout);
+        return this;
+    }
+
+    @Override
     public long execute() {
         RenderedSql statement =
                 QueryRenderer.delete(
@@ -45,10 +56,11 @@ public final class DefaultDeleteQuery<T extends Table> implements DeleteQuery<T>
         this.session.checkWritable("delete");
         return this.session.call(
                 executor ->
-                        executor.update(
-                                Operation.DELETE,
-                                this.mapping.meta().name(),
-                                statement.sql(),
-                                statement.params()::bindAll));
+                        executor.withTimeout(this.timeout)
+                                .update(
+                                        Operation.DELETE,
+                                        this.mapping.meta().name(),
+                                        statement.sql(),
+                                        statement.params()::bindAll));
     }
 }

@@ -4,6 +4,8 @@ import dev.qlio.orm.expression.Condition;
 import dev.qlio.orm.expression.Ordering;
 import dev.qlio.orm.internal.engine.TableMapping;
 import dev.qlio.orm.internal.exec.Operation;
+import dev.qlio.orm.internal.exec.StatementExecutor;
+import dev.qlio.orm.internal.exec.StatementTimeout;
 import dev.qlio.orm.internal.render.QueryRenderer;
 import dev.qlio.orm.internal.render.RenderedSql;
 import dev.qlio.orm.internal.render.SelectSpec;
@@ -15,6 +17,7 @@ import dev.qlio.orm.schema.ResolvedRelationship;
 import dev.qlio.orm.schema.Table;
 import dev.qlio.orm.schema.TableMetadata;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -34,6 +37,8 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
     private final TableMapping<T> mapping;
 
     private SelectSpec spec;
+
+    private @Nullable Duration timeout;
 
     /**
      * A select of one table.
@@ -73,6 +78,12 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
             list.add(Objects.requireNonNull(o, "ordering must not be null"));
         }
         this.spec = this.spec.withOrderings(list);
+        return this;
+    }
+
+    @Override
+    public SelectQuery<T> timeout(Duration timeout) {
+        this.timeout = StatementTimeout.check(timeout);
         return this;
     }
 
@@ -194,8 +205,10 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
         List<SelectSpec.Load> joined = select.joinedLoads();
         TableMapping<T> m = this.mapping;
         String table = m.meta().name();
+        @Nullable Duration queryTimeout = this.timeout;
         return this.session.call(
-                executor -> {
+                sessionExecutor -> {
+                    StatementExecutor executor = sessionExecutor.withTimeout(queryTimeout);
                     List<T> rows =
                             joined.isEmpty()
                                     ? executor.list(
@@ -235,17 +248,18 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
         RenderedSql statement = QueryRenderer.count(this.session.engine().render(), this.spec);
         return this.session.call(
                 executor ->
-                        executor.execute(
-                                Operation.SELECT,
-                                this.mapping.meta().name(),
-                                statement.sql(),
-                                (ps, count) -> {
-                                    statement.params().bindAll(ps);
-                                    try (ResultSet rs = ps.executeQuery()) {
-                                        rs.next();
-                                        return rs.getLong(1);
-                                    }
-                                }));
+                        executor.withTimeout(this.timeout)
+                                .execute(
+                                        Operation.SELECT,
+                                        this.mapping.meta().name(),
+                                        statement.sql(),
+                                        (ps, count) -> {
+                                            statement.params().bindAll(ps);
+                                            try (ResultSet rs = ps.executeQuery()) {
+                                                rs.next();
+                                                return rs.getLong(1);
+                                            }
+                                        }));
     }
 
     @Override
@@ -262,7 +276,7 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
         TableMapping<T> m = this.mapping;
         return this.session.stream(
                 executor ->
-                        executor.stream(
+                        executor.withTimeout(this.timeout).stream(
                                 m.meta().name(),
                                 statement.sql(),
                                 statement.params()::bindAll,

@@ -3,12 +3,14 @@ package dev.qlio.orm.internal.query;
 import dev.qlio.orm.expression.Condition;
 import dev.qlio.orm.internal.engine.TableMapping;
 import dev.qlio.orm.internal.exec.Operation;
+import dev.qlio.orm.internal.exec.StatementTimeout;
 import dev.qlio.orm.internal.render.QueryRenderer;
 import dev.qlio.orm.internal.render.RenderedSql;
 import dev.qlio.orm.internal.render.UpdateSpec;
 import dev.qlio.orm.query.UpdateQuery;
 import dev.qlio.orm.schema.Column;
 import dev.qlio.orm.schema.Table;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /** A bulk update; a version column is incremented on every updated row. */
 public final class DefaultUpdateQuery<T extends Table> implements UpdateQuery<T> {
+
+    private @Nullable Duration timeout;
 
     private final QueryTarget session;
 
@@ -80,6 +84,12 @@ public final class DefaultUpdateQuery<T extends Table> implements UpdateQuery<T>
     }
 
     @Override
+    public UpdateQuery<T> timeout(Duration timeout) {
+        this.timeout = StatementTimeout.check(timeout);
+        return this;
+    }
+
+    @Override
     public long execute() {
         if (this.values.isEmpty()) {
             throw new IllegalStateException(
@@ -101,10 +111,11 @@ public final class DefaultUpdateQuery<T extends Table> implements UpdateQuery<T>
         this.session.checkWritable("update");
         return this.session.call(
                 executor ->
-                        executor.update(
-                                Operation.UPDATE,
-                                table,
-                                statement.sql(),
-                                statement.params()::bindAll));
+                        executor.withTimeout(this.timeout)
+                                .update(
+                                        Operation.UPDATE,
+                                        table,
+                                        statement.sql(),
+                                        statement.params()::bindAll));
     }
 }

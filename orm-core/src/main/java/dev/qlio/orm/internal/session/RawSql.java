@@ -17,13 +17,11 @@ import org.springframework.jdbc.core.ColumnMapRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.StatementCreatorUtils;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
-import org.springframework.jdbc.core.namedparam.ParsedSql;
 
 /**
- * Raw SQL with {@code :named} parameters, parsed by Spring JDBC's parser and run through the
- * session's {@link StatementExecutor}; every value is bound, never concatenated.
+ * Raw SQL with {@code :named} parameters, parsed as the dialect reads literals and comments ({@link
+ * NamedParameters}) and run through the session's {@link StatementExecutor}; every value is bound,
+ * never concatenated.
  */
 final class RawSql {
 
@@ -95,24 +93,13 @@ final class RawSql {
         return result;
     }
 
-    /** SQL with {@code :named} parameters turned into positional ones (Spring JDBC's parser). */
+    /** SQL with {@code :named} parameters turned into positional ones, per dialect. */
     private Parsed parse(String sql, Map<String, ?> params) {
         Objects.requireNonNull(sql, "sql must not be null");
         Objects.requireNonNull(params, "params must not be null");
-        ParsedSql parsed = NamedParameterUtils.parseSqlStatement(sql);
-        MapSqlParameterSource source = new MapSqlParameterSource(params);
-        String jdbcSql = NamedParameterUtils.substituteNamedParameters(parsed, source);
-        Object[] args = NamedParameterUtils.buildValueArray(parsed, source, null);
-        List<@Nullable Object> flat = new ArrayList<>(args.length);
-        for (Object arg : args) {
-            if (arg instanceof Iterable<?> it) {
-                for (Object element : it) {
-                    flat.add(element);
-                }
-            } else {
-                flat.add(arg);
-            }
-        }
+        NamedParameters.Parsed parsed = NamedParameters.parse(sql, this.dialect.name(), params);
+        String jdbcSql = parsed.sql();
+        List<@Nullable Object> flat = parsed.args();
         if (this.dialect.types().checksValues()) {
             for (Object v : flat) {
                 SqlType.@Nullable Kind kind =

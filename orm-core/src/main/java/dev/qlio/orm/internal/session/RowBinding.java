@@ -64,11 +64,39 @@ final class RowBinding {
 
     static void bindInsert(PreparedStatement ps, TableMapping<?> m, Table row, ColumnSet set)
             throws SQLException {
-        int p = 1;
+        bindInsert(ps, 0, m, row, set);
+    }
+
+    /**
+     * Binds one row of a (multi-row) insert after the first {@code bound} parameters.
+     *
+     * @return the number of parameters bound so far
+     */
+    static int bindInsert(
+            PreparedStatement ps, int bound, TableMapping<?> m, Table row, ColumnSet set)
+            throws SQLException {
+        int p = bound + 1;
         for (int i = 0; i < m.width(); i++) {
             if (set.contains(i)) {
                 Object value = i == m.versionIndex() ? versionZero(m) : ROWS.value(row, i);
                 m.bind(ps, p++, i, value);
+            }
+        }
+        return p - 1;
+    }
+
+    /** Loads the one generated key of an inserted row, given as a number. */
+    static void loadGeneratedKey(TableMapping<?> m, Table row, ColumnSet set, long key) {
+        for (int i = 0; i < m.width(); i++) {
+            if (m.isGenerated(i) && !set.contains(i)) {
+                Object value =
+                        switch (m.type(i).kind()) {
+                            case INTEGER -> Math.toIntExact(key);
+                            case SMALLINT -> (short) Math.toIntExact(key);
+                            default -> key;
+                        };
+                ROWS.load(row, i, value);
+                return;
             }
         }
     }

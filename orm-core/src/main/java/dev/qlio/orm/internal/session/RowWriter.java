@@ -101,6 +101,57 @@ final class RowWriter {
         }
     }
 
+    /**
+     * Inserts rows in one multi-row statement returning their generated key, where a batch would
+     * not return every key. The database assigns the keys increasing in row order but may return
+     * them in any order: they are sorted, and must be consecutive, or which row got which key is
+     * unknown and the unit of work fails.
+     */
+    private void insertRows(TableMapping<Table> m, ColumnSet set, List<Table> rows) {
+        String sql = this.statements.insertRowsReturningKey(m.sql().insert(set), rows.size());
+        long[] keys =
+                this.executor.execute(
+                        Operation.INSERT,
+                        m.meta().name(),
+                        java.util.Objects.requireNonNull(sql),
+                        (ps, count) -> {
+                            int p = 0;
+                            for (Table row : rows) {
+                                p = RowBinding.bindInsert(ps, p, m, row, set);
+                            }
+                            long[] generated = new long[rows.size()];
+                            int n = 0;
+                            ps.execute();
+                            try (ResultSet rs = ps.getResultSet()) {
+                                while (rs != null && rs.next() && n < generated.length) {
+                                    generated[n++] = rs.getLong(1);
+                                }
+                            }
+                            count.written(n);
+                            return n == generated.length ? generated : new long[0];
+                        });
+        if (keys.length == 0 || !consecutive(keys)) {
+            throw failed(
+                    new IllegalStateException(
+                            "The generated keys of "
+                                    + rows.size()
+                                    + " rows inserted into "
+                                    + m.meta().name()
+                                    + " in one statement are not one per row and consecutive;"
+                                    + " which row got which key is unknown"));
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            RowBinding.loadGeneratedKey(m, rows.get(i), set, keys[i]);
+            RowBinding.afterInsert(m, rows.get(i));
+        }
+    }
+
+    /** Sorts the keys; whether they are then consecutive. */
+    private static boolean consecutive(long[] keys) {
+        java.util.Arrays.sort(keys);
+        return keys[keys.length - 1] - keys[0] == keys.length - 1;
+    }
+
     private static void readKeys(
             PreparedStatement ps, TableMapping<Table> m, List<Table> rows, ColumnSet set)
             throws SQLException {
@@ -196,8 +247,21 @@ final class RowWriter {
     }
 
     private void batchInsert(TableMapping<Table> m, ColumnSet set, List<Table> rows) {
-        if (RowBinding.generatedKeys(m, set) != null
-                && !this.statements.supportsBatchGeneratedKeys()) {
+        String[] keys = RowBinding.generatedKeys(m, set);
+        if (keys != null && !this.statements.supportsBatchGeneratedKeys()) {
+            int perStatement =
+                    Math.min(
+                            this.batchSize,
+                            this.statements.maxBindParameters() / Math.max(1, set.size()));
+            if (keys.length == 1
+                    && perStatement > 1
+                    && this.statements.insertRowsReturningKey(m.sql().insert(set), 2) != null) {
+                for (int from = 0; from < rows.size(); from += perStatement) {
+                    insertRows(
+                            m, set, rows.subList(from, Math.min(rows.size(), from + perStatement)));
+                }
+                return;
+            }
             for (Table row : rows) {
                 insertBatch(m, set, List.of(row));
             }

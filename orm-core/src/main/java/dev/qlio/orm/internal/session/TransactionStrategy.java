@@ -26,6 +26,7 @@ interface TransactionStrategy {
         DataSource dataSource = engine.dataSource();
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
+            engine.dialect().statements().prepareConnection(c);
             if (DataSourceUtils.isConnectionTransactional(c, dataSource)) {
                 return new JoinedTransaction(c);
             }

@@ -73,9 +73,21 @@ public interface SqlType<V> {
     SqlType<java.util.UUID> UUID = new StandardType<>(Kind.UUID);
 
     /**
-     * JSON text, as {@link String} (native {@code JSON}/{@code JSONB} where the database has it).
+     * A JSON document, as {@link String}: PostgreSQL's {@code JSONB}, MariaDB's {@code LONGTEXT}
+     * (its {@code JSON} alias), H2's and SQLite's text. On PostgreSQL {@code JSONB} stores the
+     * parsed document: it reorders object keys, keeps only the last of duplicate keys and rewrites
+     * numbers and white space, so the text read back may differ from the text written. Use {@link
+     * #JSON_TEXT} to keep the text exactly.
      */
     SqlType<String> JSON = new StandardType<>(Kind.JSON);
+
+    /**
+     * A JSON document kept exactly as written, as {@link String}: PostgreSQL's {@code JSON} (the
+     * text, checked to be JSON, not parsed into {@code JSONB}); the same as {@link #JSON} on the
+     * other databases, which store text. Reads give back the written text byte for byte; PostgreSQL
+     * has no equality on {@code JSON}, so compare such a column in SQL through a cast.
+     */
+    SqlType<String> JSON_TEXT = new StandardType<>(Kind.JSON, true);
 
     /**
      * {@code VARCHAR(length)}, as {@link String}.

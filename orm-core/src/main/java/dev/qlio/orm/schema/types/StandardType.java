@@ -11,11 +11,23 @@ final class StandardType<V> implements SqlType<V> {
 
     private final int scale;
 
+    /** JSON kept as written ({@link SqlType#JSON_TEXT}) rather than a database's parsed form. */
+    private final boolean exactText;
+
     StandardType(Kind kind) {
         this(kind, 0, 0, 0);
     }
 
+    StandardType(Kind kind, boolean exactText) {
+        this(kind, 0, 0, 0, exactText);
+    }
+
     StandardType(Kind kind, int length, int precision, int scale) {
+        this(kind, length, precision, scale, false);
+    }
+
+    private StandardType(Kind kind, int length, int precision, int scale, boolean exactText) {
+        this.exactText = exactText;
         this.kind = kind;
         this.length = length;
         this.precision = precision;
@@ -70,12 +82,15 @@ final class StandardType<V> implements SqlType<V> {
                 && this.kind == that.kind
                 && this.length == that.length
                 && this.precision == that.precision
-                && this.scale == that.scale;
+                && this.scale == that.scale
+                && this.exactText == that.exactText;
     }
 
     @Override
     public int hashCode() {
-        return ((this.kind.hashCode() * 31 + this.length) * 31 + this.precision) * 31 + this.scale;
+        return ((this.kind.hashCode() * 31 + this.length) * 31 + this.precision) * 31
+                + this.scale
+                + (this.exactText ? 1 : 0);
     }
 
     @Override
@@ -86,7 +101,7 @@ final class StandardType<V> implements SqlType<V> {
             case NUMERIC:
                 return "NUMERIC(" + this.precision + ", " + this.scale + ")";
             default:
-                return this.kind.name();
+                return this.exactText ? "JSON_TEXT" : this.kind.name();
         }
     }
 }
