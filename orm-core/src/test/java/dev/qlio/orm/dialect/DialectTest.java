@@ -3,8 +3,6 @@ package dev.qlio.orm.dialect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import dev.qlio.orm.schema.types.SqlType;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@link Dialect}: lookup by name, and the roles each built-in dialect is composed of. */

@@ -32,9 +32,9 @@ public final class ErrorTranslator {
     }
 
     /**
-     * Spring's error-code translator: by the database's product name when the dialect is a
-     * built-in one, so building a database reaches no connection; else looked up from the data
-     * source on first use.
+     * Spring's error-code translator: by the database's product name when the dialect is a built-in
+     * one, so building a database reaches no connection; else looked up from the data source on
+     * first use.
      */
     private static SQLExceptionTranslator fallback(Dialect dialect, DataSource dataSource) {
         @Nullable String product =
