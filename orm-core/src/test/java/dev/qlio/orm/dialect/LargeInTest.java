@@ -55,7 +55,8 @@ class LargeInTest {
         assertThat(Dialect.MARIADB.largeIn().variant(Kind.BIGINT, List.of(1L))).isZero();
         assertThat(Dialect.MARIADB.largeIn().inlineLimit()).isEqualTo(50_000);
         assertThat(Dialect.MARIADB.largeIn().inlineChunk()).isEqualTo(Integer.MAX_VALUE);
-        assertThat(Dialect.POSTGRESQL.largeIn().inlineLimit()).isEqualTo(1000);
+        assertThat(Dialect.POSTGRESQL.largeIn().inlineLimit()).isEqualTo(100);
+        assertThat(Dialect.H2.largeIn().inlineLimit()).isEqualTo(1000);
         // MySQL compares in the collation of its tables
         assertThat(sql(Dialect.MYSQL, Kind.TEXT, false)).contains("COLLATE utf8mb4_bin PATH");
         assertThat(sql(Dialect.MARIADB, Kind.UUID, false)).contains("(qlio_v CHAR(36) PATH");
