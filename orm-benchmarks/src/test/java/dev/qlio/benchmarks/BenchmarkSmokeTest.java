@@ -93,6 +93,26 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void inListFindsTheSameRowsThroughQlioAndTheHandWrittenForm() throws SQLException {
+        for (String type : List.of("bigint", "varchar")) {
+            for (String peer : List.of("jdbcBest", "qlio")) {
+                InListBenchmark benchmark = new InListBenchmark();
+                benchmark.db = "h2";
+                benchmark.type = type;
+                benchmark.size = 1500;
+                benchmark.peer = peer;
+                benchmark.setUp();
+                try {
+                    assertThat(benchmark.in()).as(type + " " + peer).isEqualTo(1500);
+                    assertThat(benchmark.in()).as(type + " " + peer).isEqualTo(1500);
+                } finally {
+                    benchmark.tearDown();
+                }
+            }
+        }
+    }
+
+    @Test
     void renderOnlyRendersTheSameSqlForQlioAndTheHandWrittenFloor() {
         for (String peer : List.of("handWritten", "qlio", "jooq")) {
             RenderBenchmark benchmark = new RenderBenchmark();

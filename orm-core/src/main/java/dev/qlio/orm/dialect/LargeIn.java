@@ -7,15 +7,67 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The large-{@code IN} role of a dialect: a test of a column against a long list bound as ONE
- * parameter (an array, or a JSON document the database unpacks), how that parameter is bound, and
- * how many values it may hold. By default the database cannot, and Qlio binds the values one
- * parameter each. Thread-safe.
+ * The large-{@code IN} role of a dialect: up to which size a list is bound as ordinary parameters
+ * ({@code IN (?, ?, ...)}, in chunks of {@link #inlineChunk()}), and above it a test of a column
+ * against a list bound as ONE parameter (an array, or a JSON document the database unpacks), how
+ * that parameter is bound, and how many values it may hold. By default the database has no list
+ * parameter, and Qlio binds the values one parameter each. Thread-safe.
  */
 public class LargeIn {
 
+    /** Longest list bound as ordinary parameters unless a dialect knows better. */
+    public static final int DEFAULT_INLINE_LIMIT = 1000;
+
     /** No single-parameter lists; subclass for a database that has them. */
     protected LargeIn() {}
+
+    /**
+     * The longest list bound as ordinary parameters; longer ones go as list parameters where {@link
+     * #append} takes the kind.
+     *
+     * @return the limit, at least 1
+     */
+    public int inlineLimit() {
+        return DEFAULT_INLINE_LIMIT;
+    }
+
+    /**
+     * How many ordinary parameters one {@code IN (...)} holds; longer inlined lists are several
+     * {@code IN} lists combined with {@code OR} ({@code AND} when negated).
+     *
+     * @return the chunk size, at least 1
+     */
+    public int inlineChunk() {
+        return DEFAULT_INLINE_LIMIT;
+    }
+
+    /**
+     * The form of the list parameter these values need, when a dialect has several for a kind (e.g.
+     * a column type wide enough for the longest string); part of the statement's shape.
+     *
+     * @param kind the element kind
+     * @param dbValues the database values, none {@code null}
+     * @return the variant, {@code 0} by default
+     */
+    public int variant(SqlType.Kind kind, List<?> dbValues) {
+        return 0;
+    }
+
+    /**
+     * Appends a test of a column against a list bound as a single parameter, in the given
+     * {@linkplain #variant variant}, if the database can for this kind.
+     *
+     * @param sql the statement so far
+     * @param columnSql the rendered column
+     * @param kind the column's kind
+     * @param negated whether this is {@code NOT IN}
+     * @param variant the variant of {@link #variant}
+     * @return {@code false} (and nothing appended) when the database cannot
+     */
+    public boolean append(
+            StringBuilder sql, String columnSql, SqlType.Kind kind, boolean negated, int variant) {
+        return append(sql, columnSql, kind, negated);
+    }
 
     /**
      * Appends a test of a column against a list bound as a single parameter, if the database can

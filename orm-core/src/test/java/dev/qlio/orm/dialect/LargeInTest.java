@@ -23,8 +23,10 @@ class LargeInTest {
         assertThat(sql(Dialect.H2, Kind.JSON, true)).isEqualTo("NOT (c = ANY(?))");
         assertThat(sql(Dialect.POSTGRESQL, Kind.TEXT, false)).isEqualTo("(c = ANY(?))");
         assertThat(sql(Dialect.POSTGRESQL, Kind.UUID, true)).isEqualTo("NOT (c = ANY(?))");
-        assertThat(sql(Dialect.POSTGRESQL, Kind.JSON, false)).isEqualTo("unsupported:");
-        assertThat(sql(Dialect.POSTGRESQL, Kind.TIMESTAMPTZ, false)).isEqualTo("unsupported:");
+        // every standard kind: the array is typed for it (TIMESTAMPTZ as ISO text, JSON as jsonb)
+        assertThat(sql(Dialect.POSTGRESQL, Kind.JSON, false)).isEqualTo("(c = ANY(?))");
+        assertThat(sql(Dialect.POSTGRESQL, Kind.TIMESTAMPTZ, false)).isEqualTo("(c = ANY(?))");
+        assertThat(sql(Dialect.POSTGRESQL, Kind.BYTES, false)).isEqualTo("(c = ANY(?))");
         assertThat(Dialect.H2.largeIn().maxListLength()).isEqualTo(65_536);
         assertThat(Dialect.POSTGRESQL.largeIn().maxListLength()).isEqualTo(Integer.MAX_VALUE);
         assertThat(Dialect.POSTGRESQL.types().arrayElementType(Kind.BIGINT)).isEqualTo("int8");
@@ -40,8 +42,21 @@ class LargeInTest {
         assertThat(sql(Dialect.MARIADB, Kind.VARCHAR, true))
                 .isEqualTo(
                         "c NOT IN (SELECT qlio_v FROM JSON_TABLE(?, '$[*]' COLUMNS (qlio_v"
-                                + " VARCHAR(16383) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin"
+                                + " VARCHAR(512) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin"
                                 + " PATH '$')) AS qlio_in)");
+        StringBuilder wide = new StringBuilder();
+        assertThat(Dialect.MARIADB.largeIn().append(wide, "c", Kind.TEXT, false, 1)).isTrue();
+        assertThat(wide.toString())
+                .contains("(qlio_v LONGTEXT CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin PATH");
+        assertThat(Dialect.MARIADB.largeIn().variant(Kind.TEXT, List.of("a", "b".repeat(512))))
+                .isZero();
+        assertThat(Dialect.MARIADB.largeIn().variant(Kind.VARCHAR, List.of("a", "b".repeat(513))))
+                .isEqualTo(1);
+        assertThat(Dialect.MARIADB.largeIn().variant(Kind.BIGINT, List.of(1L))).isZero();
+        assertThat(Dialect.MARIADB.largeIn().inlineLimit()).isEqualTo(50_000);
+        assertThat(Dialect.MARIADB.largeIn().inlineChunk()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(Dialect.POSTGRESQL.largeIn().inlineLimit()).isEqualTo(100);
+        assertThat(Dialect.H2.largeIn().inlineLimit()).isEqualTo(1000);
         // MySQL compares in the collation of its tables
         assertThat(sql(Dialect.MYSQL, Kind.TEXT, false)).contains("COLLATE utf8mb4_bin PATH");
         assertThat(sql(Dialect.MARIADB, Kind.UUID, false)).contains("(qlio_v CHAR(36) PATH");

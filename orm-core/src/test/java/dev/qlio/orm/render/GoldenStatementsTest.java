@@ -12,6 +12,7 @@ import dev.qlio.orm.dialect.Dialect;
 import dev.qlio.orm.internal.render.ColumnSet;
 import dev.qlio.orm.internal.render.QueryRenderer;
 import dev.qlio.orm.internal.render.RenderContext;
+import dev.qlio.orm.internal.render.RenderedSql;
 import dev.qlio.orm.internal.render.TableSql;
 import dev.qlio.orm.internal.render.UpdateSpec;
 import dev.qlio.orm.render.GoldenTables.Author;
@@ -140,25 +141,23 @@ class GoldenStatementsTest {
     @Test
     void bindsALargeInListAsOneListParameterPerDialect() {
         String books = "SELECT \"id\", \"title\", \"author_id\", \"pages\" FROM \"g_book\"";
+        // MariaDB plans one long list of ordinary parameters best, up to its inline limit
+        String mariaDbList = "(?" + ", ?".repeat(LARGE.size() - 1) + ")";
         Function<RenderContext, String> in =
                 selectSql(select(Book.class).withCondition(Book.ID.in(LARGE)));
         each(
                 in,
                 books + " WHERE (\"id\" = ANY(?))",
                 books + " WHERE (\"id\" = ANY(?))",
-                books.replace('"', '`')
-                        + " WHERE `id` IN (SELECT qlio_v FROM JSON_TABLE(?, '$[*]' COLUMNS (qlio_v"
-                        + " BIGINT PATH '$')) AS qlio_in)",
+                books.replace('"', '`') + " WHERE `id` IN " + mariaDbList,
                 books + " WHERE \"id\" IN (SELECT value FROM json_each(?))");
         each(
                 selectSql(select(Book.class).withCondition(Book.ID.notIn(LARGE))),
                 books + " WHERE NOT (\"id\" = ANY(?))",
                 books + " WHERE NOT (\"id\" = ANY(?))",
-                books.replace('"', '`')
-                        + " WHERE `id` NOT IN (SELECT qlio_v FROM JSON_TABLE(?, '$[*]' COLUMNS"
-                        + " (qlio_v BIGINT PATH '$')) AS qlio_in)",
+                books.replace('"', '`') + " WHERE `id` NOT IN " + mariaDbList,
                 books + " WHERE \"id\" NOT IN (SELECT value FROM json_each(?))");
-        for (Dialect d : List.of(Dialect.H2, Dialect.POSTGRESQL, Dialect.MARIADB, Dialect.SQLITE)) {
+        for (Dialect d : List.of(Dialect.H2, Dialect.POSTGRESQL, Dialect.SQLITE)) {
             assertThat(
                             QueryRenderer.select(
                                             new RenderContext(d),
@@ -168,6 +167,58 @@ class GoldenStatementsTest {
                     .as(d.name())
                     .isEqualTo(1);
         }
+        assertThat(
+                        QueryRenderer.select(
+                                        new RenderContext(Dialect.MARIADB),
+                                        select(Book.class).withCondition(Book.ID.in(LARGE)))
+                                .params()
+                                .size())
+                .isEqualTo(LARGE.size());
+    }
+
+    @Test
+    void bindsAListLongerThanMariaDbsInlineLimitAsOneJsonParameter() {
+        List<Long> huge = LongStream.rangeClosed(1, 50_001).boxed().toList();
+        RenderedSql rendered =
+                QueryRenderer.select(
+                        new RenderContext(Dialect.MARIADB),
+                        select(Book.class).withCondition(Book.ID.notIn(huge)));
+        assertThat(rendered.sql())
+                .isEqualTo(
+                        "SELECT `id`, `title`, `author_id`, `pages` FROM `g_book` WHERE `id` NOT"
+                                + " IN (SELECT qlio_v FROM JSON_TABLE(?, '$[*]' COLUMNS (qlio_v"
+                                + " BIGINT PATH '$')) AS qlio_in)");
+        assertThat(rendered.params().size()).isEqualTo(1);
+    }
+
+    @Test
+    void typesMariaDbsUnpackedTextWideEnoughForTheLongestValue() {
+        List<String> shortNames = new ArrayList<>();
+        for (int i = 0; i < 50_001; i++) {
+            shortNames.add("n" + i);
+        }
+        List<String> withLong = new ArrayList<>(shortNames);
+        withLong.add("L".repeat(513));
+        RenderContext context = new RenderContext(Dialect.MARIADB);
+        String shortSql =
+                QueryRenderer.select(
+                                context,
+                                select(Book.class).withCondition(Book.TITLE.in(shortNames)))
+                        .sql();
+        String longSql =
+                QueryRenderer.select(
+                                context, select(Book.class).withCondition(Book.TITLE.in(withLong)))
+                        .sql();
+        assertThat(shortSql).contains("(qlio_v VARCHAR(512) CHARACTER SET utf8mb4");
+        // nothing truncated: a long value never matches a row holding its prefix
+        assertThat(longSql).contains("(qlio_v LONGTEXT CHARACTER SET utf8mb4");
+        // the same shape renders the same text again from the cache
+        assertThat(
+                        QueryRenderer.select(
+                                        context,
+                                        select(Book.class).withCondition(Book.TITLE.in(shortNames)))
+                                .sql())
+                .isSameAs(shortSql);
     }
 
     @Test
@@ -199,7 +250,8 @@ class GoldenStatementsTest {
                 selectSql(select(Measure.class).withCondition(Measure.AMOUNT.in(values))),
                 measures + "(\"amount\" = ANY(?))",
                 measures + "(\"amount\" = ANY(?))",
-                (measures + chunked).replace('"', '`'),
+                // one list on MariaDB, which turns a long IN list into a join but not several
+                measures.replace('"', '`') + "`amount` IN (?" + ", ?".repeat(1499) + ")",
                 measures + chunked);
     }
 

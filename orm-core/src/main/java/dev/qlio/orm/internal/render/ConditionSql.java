@@ -143,22 +143,16 @@ final class ConditionSql implements ConditionVisitor<Void> {
     @Override
     public Void in(ColumnReference<?> column, Collection<?> values, boolean negated) {
         List<?> list = values instanceof List<?> l ? l : new ArrayList<>(values);
-        if (list.size() > LargeIn.INLINE_LIMIT) {
-            if (LargeIn.render(
-                    this.context,
-                    this.sql,
-                    this.params,
-                    column,
-                    columnSql(column),
-                    list,
-                    negated)) {
-                return null;
-            }
-            LargeIn.checkBindLimit(this.dialect, column, list.size(), this.params.size());
+        if (LargeIn.large(this.context, column, list.size())) {
+            LargeIn.render(
+                    this.context, this.sql, this.params, column, columnSql(column), list, negated);
+            return null;
         }
-        // chunks of INLINE_LIMIT keep every list within what all databases parse comfortably
-        int limit = LargeIn.INLINE_LIMIT;
-        int chunks = (list.size() + limit - 1) / limit;
+        LargeIn.checkBindLimit(this.dialect, column, list.size(), this.params.size());
+        // chunks keep every list within what the database parses comfortably (or, where one list
+        // is planned better, one list)
+        int limit = this.dialect.largeIn().inlineChunk();
+        int chunks = (int) (((long) list.size() + limit - 1) / limit);
         if (chunks > 1) {
             this.sql.append('(');
         }
@@ -168,9 +162,10 @@ final class ConditionSql implements ConditionVisitor<Void> {
             }
             column(column);
             this.sql.append(negated ? " NOT IN (" : " IN (");
-            int end = Math.min(list.size(), (c + 1) * limit);
-            for (int i = c * limit; i < end; i++) {
-                this.sql.append(i % limit == 0 ? "?" : ", ?");
+            int start = c * limit;
+            int end = (int) Math.min(list.size(), (long) start + limit);
+            for (int i = start; i < end; i++) {
+                this.sql.append(i == start ? "?" : ", ?");
                 value(column, list.get(i));
             }
             this.sql.append(')');

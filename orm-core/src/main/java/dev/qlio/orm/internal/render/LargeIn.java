@@ -3,31 +3,66 @@ package dev.qlio.orm.internal.render;
 import dev.qlio.orm.dialect.Dialect;
 import dev.qlio.orm.expression.ColumnReference;
 import dev.qlio.orm.schema.types.SqlType;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
- * An {@code IN} list longer than {@link #INLINE_LIMIT}: bound as list parameters (an array, or a
- * JSON document the database unpacks) where the dialect can for the column's kind, split over as
- * many as the dialect's list length allows. Its text and its {@linkplain #shape shape} are decided
- * here, from the same answers, so a cached text always fits the parameters.
+ * An {@code IN} list longer than the dialect's {@linkplain dev.qlio.orm.dialect.LargeIn#inlineLimit
+ * inline limit}: bound as list parameters (an array, or a JSON document the database unpacks) where
+ * the dialect can for the column's kind, split over as many as the dialect's list length allows.
+ * Its text and its {@linkplain #shape shape} are decided here, from the same answers, so a cached
+ * text always fits the parameters.
  */
 final class LargeIn {
 
-    /** Longest list rendered as {@code IN (?, ...)}; longer ones go as list parameters. */
-    static final int INLINE_LIMIT = 1000;
+    /** Variants a dialect may distinguish; part of the shape as {@code parts * VARIANTS + v}. */
+    private static final int VARIANTS = 16;
 
     private LargeIn() {}
 
+    /** Whether a list of this size goes as list parameters rather than ordinary ones. */
+    static boolean large(RenderContext context, ColumnReference<?> column, int size) {
+        return size > context.dialect().largeIn().inlineLimit()
+                && context.bindsLists(column.type().kind());
+    }
+
     /**
      * The part of a statement's shape an {@code IN} list decides: its size when its values are
-     * inlined as parameters, or minus the number of list parameters it takes.
+     * inlined as parameters, or minus the number of list parameters it takes and their variant.
      */
-    static int shape(RenderContext context, ColumnReference<?> column, int size) {
-        if (size <= INLINE_LIMIT || !context.bindsLists(column.type().kind())) {
+    static int shape(RenderContext context, ColumnReference<?> column, Collection<?> values) {
+        int size = values.size();
+        if (!large(context, column, size)) {
             return size;
         }
-        return -parts(context.dialect(), size);
+        List<?> list = values instanceof List<?> l ? l : new ArrayList<>(values);
+        return -(parts(context.dialect(), size) * VARIANTS + variant(context, column, list));
+    }
+
+    /** The dialect's variant of the list parameters, asked with the values' database form. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int variant(RenderContext context, ColumnReference<?> column, List<?> all) {
+        SqlType type = column.type();
+        // converted lazily: most dialects answer without looking at a value
+        List<Object> dbValues =
+                new AbstractList<>() {
+                    @Override
+                    public Object get(int index) {
+                        return type.toDatabase(all.get(index));
+                    }
+
+                    @Override
+                    public int size() {
+                        return all.size();
+                    }
+                };
+        int variant = context.dialect().largeIn().variant(type.kind(), dbValues);
+        if (variant < 0 || variant >= VARIANTS) {
+            throw new IllegalStateException("list variant out of range: " + variant);
+        }
+        return variant;
     }
 
     private static int parts(Dialect dialect, int size) {
@@ -39,10 +74,10 @@ final class LargeIn {
      * Renders {@code column IN (<list>)}, or with several list parameters {@code (c IN (...) OR c
      * IN (...))}.
      *
-     * @return {@code false}, with nothing written or collected, when the dialect cannot
+     * <p>Only for a list {@link #large} says goes as list parameters.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static boolean render(
+    static void render(
             RenderContext context,
             SqlWriter sql,
             Params params,
@@ -51,12 +86,10 @@ final class LargeIn {
             List<?> all,
             boolean negated) {
         SqlType type = column.type();
-        if (!context.bindsLists(type.kind())) {
-            return false;
-        }
         Dialect dialect = context.dialect();
         int chunk = dialect.largeIn().maxListLength();
         int parts = parts(dialect, all.size());
+        int variant = variant(context, column, all);
         if (parts > 1) {
             sql.append('(');
         }
@@ -65,7 +98,8 @@ final class LargeIn {
                 sql.append(negated ? " AND " : " OR ");
             }
             if (sql.on()
-                    && !dialect.largeIn().append(sql.builder(), columnSql, type.kind(), negated)) {
+                    && !dialect.largeIn()
+                            .append(sql.builder(), columnSql, type.kind(), negated, variant)) {
                 throw new IllegalStateException(
                         dialect.name() + " refused a list parameter of " + type.kind());
             }
@@ -83,7 +117,6 @@ final class LargeIn {
         if (parts > 1) {
             sql.append(')');
         }
-        return true;
     }
 
     /** Refuses an inlined list that would exceed the dialect's bind-parameter limit. */

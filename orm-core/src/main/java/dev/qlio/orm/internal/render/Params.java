@@ -54,7 +54,7 @@ public final class Params {
         addRaw(binder, value);
     }
 
-    /** Adds a list bound as one parameter, for {@link Dialect#appendLargeIn}. */
+    /** Adds a list bound as one parameter, for {@link dev.qlio.orm.dialect.LargeIn#bind}. */
     public void addList(SqlType.Kind kind, List<?> dbValues) {
         addRaw((ps, i, v) -> this.dialect.largeIn().bind(ps, i, kind, dbValues), null);
     }

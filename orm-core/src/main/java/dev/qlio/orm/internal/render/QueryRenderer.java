@@ -70,7 +70,7 @@ public final class QueryRenderer {
         ShapeKey shape =
                 new ShapeKey.Builder(context, ShapeKey.Tag.RELATED)
                         .add(relationship)
-                        .add(LargeIn.shape(context, key, keys.size()))
+                        .add(LargeIn.shape(context, key, keys))
                         .build();
         return render(
                 context,

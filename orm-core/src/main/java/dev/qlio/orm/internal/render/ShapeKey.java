@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The shape of a statement: everything its text depends on, nothing its parameters alone depend on.
  * Two statements of one shape have the same SQL text: the statement kind, the table and alias, each
- * condition's structure (operators, columns, the {@linkplain LargeIn#shape size of an IN list},
- * whether a match ignores case), orderings, joins, loads and the paging values (dialects write them
- * as literals). Values compared with columns are not part of it. Compared by content.
+ * condition's structure (operators, columns, the {@linkplain LargeIn#shape size and form of an IN
+ * list}, whether a match ignores case), orderings, joins, loads and the paging values (dialects
+ * write them as literals). Values compared with columns are not part of it. Compared by content.
  */
 public final class ShapeKey {
 
@@ -143,7 +143,7 @@ public final class ShapeKey {
             add(Tag.IN)
                     .column(column)
                     .add(negated)
-                    .add(LargeIn.shape(this.context, column, values.size()));
+                    .add(LargeIn.shape(this.context, column, values));
             return null;
         }
 

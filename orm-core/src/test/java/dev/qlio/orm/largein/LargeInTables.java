@@ -1,0 +1,46 @@
+package dev.qlio.orm.largein;
+
+import dev.qlio.orm.schema.Column;
+import dev.qlio.orm.schema.Relationship;
+import dev.qlio.orm.schema.Table;
+import dev.qlio.orm.schema.TableMetadata;
+import dev.qlio.orm.schema.TableName;
+import dev.qlio.orm.schema.types.SqlType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Tables of the large-IN tests. */
+final class LargeInTables {
+
+    static final String[] NAMES = {"li_child", "li_row"};
+
+    private LargeInTables() {}
+
+    static TableMetadata metadata() {
+        TableMetadata metadata = new TableMetadata();
+        metadata.registerTable(Row.class);
+        metadata.registerTable(Child.class);
+        metadata.setupTables();
+        return metadata;
+    }
+
+    /** One row per value of each typed column. */
+    @TableName("li_row")
+    public static class Row extends Table {
+        public static final Column<Long> ID = column(SqlType.BIGINT).primaryKey();
+        public static final Column<String> CODE = column(SqlType.varchar(40)).notNull();
+        public static final Column<String> NOTE = column(SqlType.TEXT);
+        public static final Column<Instant> AT = column(SqlType.TIMESTAMPTZ);
+        public static final Column<LocalDate> DAY = column(SqlType.DATE);
+        public static final Column<UUID> UID = column(SqlType.UUID);
+        public static final Relationship<Child> CHILDREN = Relationship.oneToMany(Child.class);
+    }
+
+    /** A child of each row, loaded with the SELECT strategy over every parent key. */
+    @TableName("li_child")
+    public static class Child extends Table {
+        public static final Column<Long> ID = column(SqlType.BIGINT).primaryKey();
+        public static final Column<Long> ROW_ID = column(SqlType.BIGINT).references("li_row.id");
+    }
+}
