@@ -315,11 +315,7 @@ public final class Database {
          * @return this builder
          */
         public Builder slowQueryThreshold(@Nullable Duration threshold) {
-            if (threshold != null && (threshold.isNegative() || threshold.isZero())) {
-                throw new IllegalArgumentException(
-                        "slowQueryThreshold must be positive, got " + threshold);
-            }
-            this.slowQueryThreshold = threshold;
+            this.slowQueryThreshold = EngineSetup.positive("slowQueryThreshold", threshold);
             return this;
         }
 
@@ -345,11 +341,7 @@ public final class Database {
          * @return this builder
          */
         public Builder queryTimeout(@Nullable Duration queryTimeout) {
-            if (queryTimeout != null && (queryTimeout.isNegative() || queryTimeout.isZero())) {
-                throw new IllegalArgumentException(
-                        "queryTimeout must be positive, got " + queryTimeout);
-            }
-            this.queryTimeout = queryTimeout;
+            this.queryTimeout = EngineSetup.positive("queryTimeout", queryTimeout);
             return this;
         }
 
@@ -360,11 +352,7 @@ public final class Database {
          * @return this builder
          */
         public Builder fetchSize(int fetchSize) {
-            if (fetchSize < 1) {
-                throw new IllegalArgumentException(
-                        "fetchSize must be at least 1, got " + fetchSize);
-            }
-            this.fetchSize = fetchSize;
+            this.fetchSize = EngineSetup.atLeastOne("fetchSize", fetchSize);
             return this;
         }
 
@@ -375,11 +363,7 @@ public final class Database {
          * @return this builder
          */
         public Builder batchSize(int batchSize) {
-            if (batchSize < 1) {
-                throw new IllegalArgumentException(
-                        "batchSize must be at least 1, got " + batchSize);
-            }
-            this.batchSize = batchSize;
+            this.batchSize = EngineSetup.atLeastOne("batchSize", batchSize);
             return this;
         }
 

@@ -6,7 +6,9 @@ import dev.qlio.orm.schema.Index;
 import dev.qlio.orm.schema.TableMeta;
 import dev.qlio.orm.schema.TableMetadata;
 import java.sql.Connection;
+import java.time.Duration;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
@@ -60,5 +62,35 @@ public final class EngineSetup {
                 dialect.identifiers().check("Index on table " + table.name(), index.name());
             }
         }
+    }
+
+    /**
+     * Checks a duration setting.
+     *
+     * @param name the setting, for the message
+     * @param value a positive duration, or {@code null} for off
+     * @return the value
+     * @throws IllegalArgumentException when it is zero or negative
+     */
+    public static @Nullable Duration positive(String name, @Nullable Duration value) {
+        if (value != null && (value.isNegative() || value.isZero())) {
+            throw new IllegalArgumentException(name + " must be positive, got " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Checks a count setting.
+     *
+     * @param name the setting, for the message
+     * @param value the count
+     * @return the value
+     * @throws IllegalArgumentException when it is below 1
+     */
+    public static int atLeastOne(String name, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1, got " + value);
+        }
+        return value;
     }
 }
