@@ -250,12 +250,15 @@ class ArchitectureTest {
 
     @Test
     void apiPackagesNeverImportInternal() {
-        // Database is the one wiring point: it builds the engine, but exposes no internal type
+        // Database (with its Builder) is the one wiring point: it builds the engine, but exposes no
+        // internal type
         noClasses()
                 .that()
                 .resideInAnyPackage(API)
                 .and()
                 .doNotHaveFullyQualifiedName(Database.class.getName())
+                .and()
+                .doNotHaveFullyQualifiedName(Database.Builder.class.getName())
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(INTERNAL)
