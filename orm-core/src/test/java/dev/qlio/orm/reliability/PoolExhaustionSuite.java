@@ -46,7 +46,22 @@ abstract class PoolExhaustionSuite extends DatabaseSuite {
                         this.database,
                         "exhaustion",
                         POOL,
-                        config -> config.setConnectionTimeout(TIMEOUT_MS));
+                        config -> {
+                            config.setConnectionTimeout(TIMEOUT_MS);
+                            config.setMinimumIdle(POOL);
+                        });
+        // the holders must get their connections at once: on a loaded host, opening four
+        // connections one after another can take longer than the 1 s timeout under test
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (this.pool.getHikariPoolMXBean().getIdleConnections() < POOL
+                && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         this.db = Database.connect(this.pool, ReliabilityTables.metadata(Canary.class));
     }
 
