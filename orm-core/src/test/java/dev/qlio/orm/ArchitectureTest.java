@@ -231,22 +231,18 @@ class ArchitectureTest {
     }
 
     /** The packages users type: everything but {@code internal} and {@code schema.internal}. */
-    private static final String[] API =
-            packagesOf(
-                    "dev.qlio.orm",
-                    "dev.qlio.orm.dialect..",
-                    "dev.qlio.orm.ddl..",
-                    "dev.qlio.orm.expression..",
-                    "dev.qlio.orm.observation..",
-                    "dev.qlio.orm.query..",
-                    "dev.qlio.orm.retry..",
-                    "dev.qlio.orm.schema",
-                    "dev.qlio.orm.schema.types..",
-                    "dev.qlio.orm.session..");
-
-    private static String[] packagesOf(String... packages) {
-        return packages;
-    }
+    private static final String[] API = {
+        "dev.qlio.orm",
+        "dev.qlio.orm.dialect..",
+        "dev.qlio.orm.ddl..",
+        "dev.qlio.orm.expression..",
+        "dev.qlio.orm.observation..",
+        "dev.qlio.orm.query..",
+        "dev.qlio.orm.retry..",
+        "dev.qlio.orm.schema",
+        "dev.qlio.orm.schema.types..",
+        "dev.qlio.orm.session.."
+    };
 
     @Test
     void apiPackagesNeverImportInternal() {

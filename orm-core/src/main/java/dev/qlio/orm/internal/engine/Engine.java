@@ -241,16 +241,6 @@ public final class Engine {
     }
 
     /**
-     * A column's quoted name.
-     *
-     * @param column the column
-     * @return the quoted name
-     */
-    public String quotedName(dev.qlio.orm.expression.ColumnReference<?> column) {
-        return this.render.quotedName(column);
-    }
-
-    /**
      * The binder of a type.
      *
      * @param type the type
