@@ -6,7 +6,6 @@ import dev.qlio.orm.schema.PrimaryKey;
 import dev.qlio.orm.schema.Table;
 import dev.qlio.orm.schema.TableMeta;
 import dev.qlio.orm.session.Session;
-import java.lang.reflect.TypeVariable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,21 +13,22 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.ResolvableType;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 
 /**
  * The base of a repository: the usual methods over one table with a single-column primary key,
  * beside which the subclass adds its own typed queries.
  *
  * <pre>{@code
- * public class OwnerRepository extends TableRepository<Owner, Long> {
- *     public Page<Owner> findByLastName(String prefix, Pageable pageable) {
- *         return select().where(Owner.LAST_NAME.like(prefix + "%")).load(Owner.PETS).page(pageable);
+ * public class VetRepository extends TableRepository<Vet, Long> {
+ *     public List<Vet> findBySpecialty(String specialty) {
+ *         return select().where(Vet.SPECIALTY.eq(specialty)).orderBy(Vet.LAST_NAME.asc()).all();
  *     }
  * }
  * }</pre>
+ *
+ * <p>{@link PagingTableRepository} adds Spring Data paging and sorting (as Spring Data's {@code
+ * PagingAndSortingRepository} does to its {@code CrudRepository}); this class names no Spring Data
+ * type, so it needs no {@code spring-data-commons}.
  *
  * <p>With the starter, concrete subclasses in the packages scanned for table classes become beans
  * with no annotation (as {@code @Component}s they are picked up too), and the application's
@@ -36,9 +36,7 @@ import org.springframework.data.domain.Sort;
  * starter, call {@link #setSession}. The table and key types come from the type arguments.
  *
  * <p>Every method runs on the session: inside a Spring transaction, in that transaction; outside
- * one, each call is its own unit of work. Thread-safe as the session is (the starter's is). The
- * paging methods ({@code findAll(Pageable)}, {@code findAll(Sort)}) need {@code
- * spring-data-commons} on the class path.
+ * one, each call is its own unit of work. Thread-safe as the session is (the starter's is).
  *
  * @param <T> the table class
  * @param <ID> the Java type of its primary key
@@ -142,28 +140,6 @@ public abstract class TableRepository<T extends Table, ID> {
     }
 
     /**
-     * Every row, in the order of a Spring Data {@code Sort}.
-     *
-     * @param sort the order; properties are field names in camelCase or column names
-     * @return the rows
-     * @throws dev.qlio.orm.query.UnknownSortPropertyException for an unknown property
-     */
-    public List<T> findAll(Sort sort) {
-        return select().sort(sort).all();
-    }
-
-    /**
-     * One page of all rows: one select and, when the page does not tell the total, one count.
-     *
-     * @param pageable the page asked for
-     * @return the page
-     * @throws dev.qlio.orm.query.UnknownSortPropertyException for an unknown sort property
-     */
-    public Page<T> findAll(Pageable pageable) {
-        return select().page(pageable);
-    }
-
-    /**
      * Whether a row has this key.
      *
      * @param id the key
@@ -238,7 +214,8 @@ public abstract class TableRepository<T extends Table, ID> {
         ResolvableType argument =
                 ResolvableType.forClass(repository).as(TableRepository.class).getGeneric(index);
         Class<?> resolved = argument.resolve();
-        if (resolved == null || argument.getType() instanceof TypeVariable<?>) {
+        // an open type variable resolves to its bound
+        if (resolved == null || resolved == Table.class || resolved == Object.class) {
             throw new IllegalStateException(
                     repository.getName()
                             + " must name its table and key types: extends TableRepository<Owner,"

@@ -59,7 +59,7 @@ final class ClinicTables {
     }
 
     /** A repository with one query of its own. */
-    static class OwnerRepository extends TableRepository<Owner, Long> {
+    static class OwnerRepository extends PagingTableRepository<Owner, Long> {
         Page<Owner> findByLastNamePrefix(String prefix, Pageable pageable) {
             return select().where(Owner.LAST_NAME.like(prefix + "%"))
                     .load(Owner.PETS)
