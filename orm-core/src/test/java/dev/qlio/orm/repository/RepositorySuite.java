@@ -114,9 +114,14 @@ abstract class RepositorySuite extends DatabaseSuite {
     }
 
     String lastNameOf(long id) {
+        return ownerColumn("last_name", id);
+    }
+
+    /** One column of one owner, read with plain JDBC. */
+    String ownerColumn(String column, long id) {
         return jdbc().queryForObject(
                         "SELECT "
-                                + quote("last_name")
+                                + quote(column)
                                 + " FROM "
                                 + quote("repo_owners")
                                 + " WHERE "
@@ -149,18 +154,7 @@ abstract class RepositorySuite extends DatabaseSuite {
         this.counter.expect(0, () -> this.owners.save(loaded));
 
         assertThat(lastNameOf(id)).isEqualTo("Frankland");
-        assertThat(
-                        jdbc().queryForObject(
-                                        "SELECT "
-                                                + quote("city")
-                                                + " FROM "
-                                                + quote("repo_owners")
-                                                + " WHERE "
-                                                + quote("id")
-                                                + " = ?",
-                                        String.class,
-                                        id))
-                .isEqualTo("Elsewhere");
+        assertThat(ownerColumn("city", id)).isEqualTo("Elsewhere");
     }
 
     @Test

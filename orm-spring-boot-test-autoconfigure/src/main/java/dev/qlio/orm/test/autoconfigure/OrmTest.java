@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code @Import}).
  *
  * <p>It counts statements out of the box: the slice has an {@code ObservationRegistry} that Qlio
- * reports to and a {@link dev.qlio.orm.observation.StatementCounter} bean listening to it. A
- * failed {@code expect} lists the SQL that ran.
+ * reports to and a {@link dev.qlio.orm.observation.StatementCounter} bean listening to it. A failed
+ * {@code expect} lists the SQL that ran.
  *
  * <pre>{@code
  * @OrmTest
