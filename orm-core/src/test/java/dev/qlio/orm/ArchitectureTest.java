@@ -238,6 +238,7 @@ class ArchitectureTest {
         "dev.qlio.orm.expression..",
         "dev.qlio.orm.observation..",
         "dev.qlio.orm.query..",
+        "dev.qlio.orm.repository..",
         "dev.qlio.orm.retry..",
         "dev.qlio.orm.schema",
         "dev.qlio.orm.schema.types..",

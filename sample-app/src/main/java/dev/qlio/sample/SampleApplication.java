@@ -2,9 +2,11 @@ package dev.qlio.sample;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.data.web.config.EnableSpringDataWebSupport;
 
-/** The Qlio sample application. */
+/** The Qlio sample application; Spring Data web support resolves {@code ?sort=} parameters. */
 @SpringBootApplication
+@EnableSpringDataWebSupport
 public class SampleApplication {
 
     /**

@@ -481,6 +481,37 @@ abstract class AbstractBookshopApiTests {
 
     // ---- helpers ---------------------------------------------------------------------------
 
+    @Test
+    void authorsPageSortsByAnyPropertyAndAnswersAnUnknownOneWith400() {
+        String name = "Sortwood " + this.suffix;
+        for (String country : List.of("Chile", "Peru", "Angola")) {
+            Response created =
+                    this.api.post(
+                            "/api/authors",
+                            Api.json(Map.of("name", name + " " + country, "country", country)));
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        }
+
+        Response page =
+                this.api.get(
+                        "/api/authors?name=sortwood%20"
+                                + this.suffix
+                                + "&size=2&sort=country,desc");
+
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        assertThat(page.json().path("totalElements").asLong()).isEqualTo(3);
+        assertThat(page.json().path("totalPages").asLong()).isEqualTo(2);
+        List<String> countries = new ArrayList<>();
+        page.json().path("content").forEach(a -> countries.add(a.path("country").asString()));
+        assertThat(countries).containsExactly("Peru", "Chile");
+
+        Response unknown = this.api.get("/api/authors?sort=nationality");
+        assertProblem(unknown, 400);
+        assertThat(fieldErrors(unknown).get("sort"))
+                .contains("'nationality'")
+                .contains("id, name, country, bio");
+    }
+
     static void assertProblem(Response response, int status) {
         assertThat(response.status()).as(response.toString()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");

@@ -21,6 +21,10 @@ import java.util.function.Supplier;
  * List<Author> authors = counter.expect(2, () -> session.select(Author.class).load(Author.BOOKS).all());
  * }</pre>
  *
+ * <p>With Spring Boot, declare it as a bean ({@link #create()}): Boot registers every {@code
+ * ObservationHandler} bean with the application's registry. {@code @OrmTest} provides one to
+ * inject. A failed {@link #expect} lists the SQL of every statement that ran.
+ *
  * <p>Thread-safe; it counts the statements of every thread.
  */
 public final class StatementCounter implements ObservationHandler<Observation.Context> {
@@ -29,7 +33,20 @@ public final class StatementCounter implements ObservationHandler<Observation.Co
 
     private final List<String> statements = new ArrayList<>();
 
+    private final List<String> sql = new ArrayList<>();
+
     private StatementCounter() {}
+
+    /**
+     * Creates a counter that is not registered yet: register it with {@code
+     * registry.observationConfig().observationHandler(counter)}, or declare it as a Spring bean
+     * (Spring Boot registers {@code ObservationHandler} beans with the application's registry).
+     *
+     * @return the counter
+     */
+    public static StatementCounter create() {
+        return new StatementCounter();
+    }
 
     /**
      * Creates a counter and registers it with a registry.
@@ -60,6 +77,10 @@ public final class StatementCounter implements ObservationHandler<Observation.Co
                             + (table != null ? table.getValue() : "?");
             synchronized (this.statements) {
                 this.statements.add(text);
+                this.sql.add(
+                        context instanceof QueryContext query
+                                ? text + ": " + query.getSql()
+                                : text);
             }
         }
     }
@@ -91,10 +112,55 @@ public final class StatementCounter implements ObservationHandler<Observation.Co
         }
     }
 
+    /**
+     * The SQL of the statements since creation or the last reset, each as {@code "<operation>
+     * <table>: <sql>"} (the SQL with its parameter markers, never values).
+     *
+     * @return a copy, in order
+     */
+    public List<String> sql() {
+        synchronized (this.statements) {
+            return List.copyOf(this.sql);
+        }
+    }
+
     /** Forgets the statements counted so far. */
     public void reset() {
         synchronized (this.statements) {
             this.statements.clear();
+            this.sql.clear();
+        }
+    }
+
+    /**
+     * Checks that exactly {@code expected} statements ran since creation or the last reset.
+     *
+     * @param expected the number of statements
+     * @throws AssertionError listing the SQL that ran when the count differs
+     */
+    public void assertCount(int expected) {
+        List<String> ran = sql();
+        if (ran.size() != expected) {
+            StringBuilder message =
+                    new StringBuilder("Expected ")
+                            .append(expected)
+                            .append(" statement")
+                            .append(expected == 1 ? "" : "s")
+                            .append(" but ")
+                            .append(ran.size())
+                            .append(" ran");
+            if (ran.isEmpty()) {
+                message.append(
+                        " (is the Database built with the registry this counter listens to?)");
+            }
+            for (int i = 0; i < ran.size(); i++) {
+                message.append(System.lineSeparator())
+                        .append("  ")
+                        .append(i + 1)
+                        .append(". ")
+                        .append(ran.get(i));
+            }
+            throw new AssertionError(message.toString());
         }
     }
 
@@ -105,23 +171,12 @@ public final class StatementCounter implements ObservationHandler<Observation.Co
      * @param work the work
      * @param <T> its result type
      * @return the work's result
-     * @throws AssertionError listing the statements when the count differs
+     * @throws AssertionError listing the SQL that ran when the count differs
      */
     public <T> T expect(int expected, Supplier<T> work) {
         reset();
         T result = work.get();
-        List<String> ran = statements();
-        if (ran.size() != expected) {
-            throw new AssertionError(
-                    "Expected "
-                            + expected
-                            + " statement"
-                            + (expected == 1 ? "" : "s")
-                            + " but "
-                            + ran.size()
-                            + " ran: "
-                            + ran);
-        }
+        assertCount(expected);
         return result;
     }
 
@@ -130,7 +185,7 @@ public final class StatementCounter implements ObservationHandler<Observation.Co
      *
      * @param expected the number of statements
      * @param work the work
-     * @throws AssertionError listing the statements when the count differs
+     * @throws AssertionError listing the SQL that ran when the count differs
      */
     public void expect(int expected, Runnable work) {
         expect(

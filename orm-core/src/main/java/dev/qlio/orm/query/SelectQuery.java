@@ -9,6 +9,9 @@ import dev.qlio.orm.schema.Table;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /**
  * A typed query returning rows of one table, built fluently and run by {@link #all()}, {@link
@@ -102,6 +105,33 @@ public interface SelectQuery<T extends Table> {
      * @return this query
      */
     SelectQuery<T> join(AliasedTable<?> alias, Relationship<?> relationship);
+
+    /**
+     * Adds the orderings of a Spring Data {@code Sort} (e.g. a request's {@code
+     * ?sort=lastName,desc}). A property names a column of the selected table by its field name in
+     * camelCase ({@code LAST_NAME} -> {@code lastName}) or by its SQL name ({@code last_name}).
+     * Needs {@code spring-data-commons} on the class path.
+     *
+     * @param sort the sort; unsorted adds nothing
+     * @return this query
+     * @throws UnknownSortPropertyException for a property that names no column, listing the known
+     *     ones (Spring MVC answers it with 400)
+     */
+    SelectQuery<T> sort(Sort sort);
+
+    /**
+     * Runs the query as one page of a Spring Data {@code Pageable}: its sort is added as by {@link
+     * #sort(Sort)}, its page size and offset become the limit and offset, and the total comes from
+     * a count over the same conditions. One select and one count; the count is left out when the
+     * page itself shows the total (a first page that is not full, or the last page). An unpaged
+     * {@code Pageable} selects every row with no count. Needs {@code spring-data-commons} on the
+     * class path.
+     *
+     * @param pageable the page asked for
+     * @return the page, with relationships loaded as {@link #load} asked
+     * @throws UnknownSortPropertyException for a sort property that names no column
+     */
+    Page<T> page(Pageable pageable);
 
     /**
      * Renders the statement {@link #all()} would run, without running it or touching a connection:

@@ -50,12 +50,24 @@ public final class Column<V> extends ColumnConditions<V> implements ColumnRefere
     private int index = -1;
 
     Column(SqlType<V> type, Class<? extends Table> declaringClass) {
+        this(type, declaringClass, new ColumnDefinition<>(type));
+    }
+
+    /** A column of {@code declaringClass} with its own copy of a template's definition. */
+    Column(ColumnTemplate<V> template, Class<? extends Table> declaringClass) {
+        this(template.type(), declaringClass, template.definition().copy(template.type()));
+    }
+
+    private Column(
+            SqlType<V> type,
+            Class<? extends Table> declaringClass,
+            ColumnDefinition<V> definition) {
         this.type = Objects.requireNonNull(type, "type must not be null");
         this.declaringClass = declaringClass;
         this.sequence = SEQUENCE.incrementAndGet();
         this.origin = this;
         this.aliasQualifier = null;
-        this.definition = new ColumnDefinition<>(type);
+        this.definition = definition;
     }
 
     private Column(Column<V> origin, String aliasQualifier) {

@@ -37,6 +37,22 @@ final class ColumnDefinition<V> {
         this.autoincrement = type.kind().isSerial();
     }
 
+    /** {@return an independent copy, for a column declared from a {@link ColumnTemplate}} */
+    ColumnDefinition<V> copy(SqlType<V> type) {
+        ColumnDefinition<V> c = new ColumnDefinition<>(type);
+        c.explicitName = this.explicitName;
+        c.primaryKey = this.primaryKey;
+        c.autoincrement = this.autoincrement;
+        c.notNull = this.notNull;
+        c.unique = this.unique;
+        c.indexed = this.indexed;
+        c.version = this.version;
+        c.defaultValue = this.defaultValue;
+        c.serverDefault = this.serverDefault;
+        c.references = this.references;
+        return c;
+    }
+
     void setPrimaryKey(boolean key) {
         this.primaryKey = key;
         if (key) {

@@ -3,11 +3,13 @@ package dev.qlio.orm.schema;
 import dev.qlio.orm.schema.internal.RowState;
 import dev.qlio.orm.schema.internal.Rows;
 import dev.qlio.orm.schema.types.SqlType;
+import java.lang.reflect.Modifier;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -46,28 +48,81 @@ public abstract class Table {
     }
 
     /**
-     * Declares a column of the calling table class; see {@link Column} for the modifiers.
+     * Declares a column of the table class being initialised; see {@link Column} for the modifiers.
+     *
+     * <p>The column belongs to the table class whose static initialiser is running, so a helper
+     * method (say, on an abstract base class that declares no columns) may build columns for the
+     * table that calls it.
      *
      * @param type the column's SQL type
      * @param <V> the Java type of its values
      * @return the new column
      */
     protected static <V> Column<V> column(SqlType<V> type) {
-        Class<?> caller =
+        return new Column<>(type, initialisingTable());
+    }
+
+    /**
+     * Declares a column of the table class being initialised as a copy of a shared definition: the
+     * copy is this table's own column, named after its field unless the template is {@code
+     * named(...)}, and takes further modifiers of its own.
+     *
+     * <pre>{@code
+     * public static final Column<Long> ID = column(Shared.ID);
+     * }</pre>
+     *
+     * @param template the shared definition
+     * @param <V> the Java type of its values
+     * @return the new column
+     */
+    protected static <V> Column<V> column(ColumnTemplate<V> template) {
+        Objects.requireNonNull(template, "template must not be null");
+        return new Column<>(template, initialisingTable());
+    }
+
+    /**
+     * The table class whose static initialiser calls {@code column(...)}, directly or through a
+     * helper method; without one, the direct caller when it is a concrete table class.
+     */
+    private static Class<? extends Table> initialisingTable() {
+        Class<?> table =
                 StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
                         .walk(
                                 frames ->
-                                        frames.map(StackWalker.StackFrame::getDeclaringClass)
-                                                .filter(c -> c != Table.class)
+                                        frames.filter(
+                                                        f ->
+                                                                f.getMethodName().equals("<clinit>")
+                                                                        && isTableClass(
+                                                                                f
+                                                                                        .getDeclaringClass()))
+                                                .map(StackWalker.StackFrame::getDeclaringClass)
                                                 .findFirst()
-                                                .orElseThrow());
-        if (!Table.class.isAssignableFrom(caller)) {
-            throw new IllegalStateException(
-                    "column(...) must be called in a static field initialiser of a"
-                            + " Table subclass, not from "
-                            + caller.getName());
+                                                .orElse(null));
+        if (table == null) {
+            Class<?> caller =
+                    StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+                            .walk(
+                                    frames ->
+                                            frames.map(StackWalker.StackFrame::getDeclaringClass)
+                                                    .filter(c -> c != Table.class)
+                                                    .findFirst()
+                                                    .orElseThrow());
+            if (!isTableClass(caller) || Modifier.isAbstract(caller.getModifiers())) {
+                throw new IllegalStateException(
+                        "column(...) must be called while a table class initialises (in a static"
+                                + " field initialiser of a Table subclass, or a helper it calls),"
+                                + " not from "
+                                + caller.getName()
+                                + "; to share a definition outside table classes, declare a"
+                                + " ColumnTemplate and copy it with column(template)");
+            }
+            table = caller;
         }
-        return new Column<>(type, caller.asSubclass(Table.class));
+        return table.asSubclass(Table.class);
+    }
+
+    private static boolean isTableClass(Class<?> c) {
+        return c != Table.class && Table.class.isAssignableFrom(c);
     }
 
     /**

@@ -64,12 +64,7 @@ public final class TableMeta<T extends Table> {
 
     private TableMeta(Class<T> tableClass) {
         this.tableClass = tableClass;
-        if (tableClass.getSuperclass() != Table.class) {
-            throw new SchemaDefinitionException(
-                    tableClass,
-                    null,
-                    "a table class must extend dev.qlio.orm.schema.Table directly");
-        }
+        TableHierarchy.check(tableClass);
         this.name = Names.tableName(tableClass);
         TableScan scan = new TableScan(tableClass, this.name);
         this.columns = List.copyOf(scan.columns);

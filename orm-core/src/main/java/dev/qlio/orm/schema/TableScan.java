@@ -86,7 +86,9 @@ final class TableScan {
                         field.getName(),
                         "holds a column of "
                                 + c.declaringClass().getName()
-                                + "; declare each column with column(...) in its own table");
+                                + "; declare each column with column(...) in its own table (to"
+                                + " share a definition, make it a ColumnTemplate and copy it:"
+                                + " column(Shared.ID))");
             }
             if (this.declaredFields.size() > 0 && this.declared.contains(c)) {
                 throw new SchemaDefinitionException(

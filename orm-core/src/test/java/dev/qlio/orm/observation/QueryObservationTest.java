@@ -276,6 +276,32 @@ class QueryObservationTest {
     }
 
     @Test
+    void aFailedStatementCountListsTheSqlThatRan() {
+        ObservationRegistry plain = ObservationRegistry.create();
+        StatementCounter counter = StatementCounter.create();
+        plain.observationConfig().observationHandler(counter);
+        Database counted = database(plain, false);
+        try (Session s = counted.session()) {
+            assertThatThrownBy(
+                            () ->
+                                    counter.expect(
+                                            1,
+                                            () -> {
+                                                s.add(item(1, "a"));
+                                                s.select(ObservedItem.class).all();
+                                            }))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("Expected 1 statement but 2 ran")
+                    .hasMessageContaining("1. insert qo_item: INSERT INTO")
+                    .hasMessageContaining("2. select qo_item: SELECT");
+        }
+        counter.reset();
+        assertThatThrownBy(() -> counter.assertCount(3))
+                .hasMessageContaining("Expected 3 statements but 0 ran")
+                .hasMessageContaining("registry this counter listens to");
+    }
+
+    @Test
     void noopRegistryAllocatesNoObservation() {
         assertThat(new Instrumentation(ObservationRegistry.NOOP).start("select", "t", "SELECT 1"))
                 .isNull();

@@ -256,10 +256,12 @@ class SchemaDefinitionErrorsTest {
     }
 
     @Test
-    void aClassNotExtendingTableDirectlyIsRefused() {
+    void aClassExtendingAnotherTableClassIsRefusedWithWhatToDo() {
         assertThat(registering(SubclassOfATable.class))
                 .hasMessageContaining(SubclassOfATable.class.getName())
-                .hasMessageContaining("extend dev.qlio.orm.schema.Table directly");
+                .hasMessageContaining("extends the table class " + Author.class.getName())
+                .hasMessageContaining("Make both extend Table")
+                .hasMessageContaining("column(Shared.ID)");
     }
 
     @Test

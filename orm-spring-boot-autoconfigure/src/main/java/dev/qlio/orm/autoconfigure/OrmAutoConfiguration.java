@@ -121,9 +121,14 @@ public final class OrmAutoConfiguration {
      * are none, the auto-configuration packages.
      */
     static Set<String> packagesToScan(BeanFactory beanFactory, OrmProperties properties) {
+        return packagesToScan(beanFactory, properties.getScanPackages());
+    }
+
+    /** The same, with {@code qlio.orm.scan-packages} given (repositories are registered early). */
+    static Set<String> packagesToScan(BeanFactory beanFactory, Collection<String> scanPackages) {
         Set<String> packages =
                 new LinkedHashSet<>(TableScanPackages.get(beanFactory).getPackageNames());
-        packages.addAll(properties.getScanPackages());
+        packages.addAll(scanPackages);
         if (packages.isEmpty() && AutoConfigurationPackages.has(beanFactory)) {
             packages.addAll(AutoConfigurationPackages.get(beanFactory));
         }

@@ -9,7 +9,7 @@ import dev.qlio.orm.schema.types.SqlType;
  * Book#AUTHOR}.
  */
 public class Author extends Table {
-    public static final Column<Long> ID = column(SqlType.BIGINT).primaryKey().autoincrement();
+    public static final Column<Long> ID = column(Columns.ID);
     public static final Column<String> NAME = column(SqlType.varchar(100)).notNull().unique();
     public static final Column<String> COUNTRY = column(SqlType.varchar(60));
     public static final Column<String> BIO = column(SqlType.TEXT);

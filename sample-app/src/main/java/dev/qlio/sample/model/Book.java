@@ -13,7 +13,7 @@ import java.time.Instant;
  * number of tags, reviewed by readers. {@link #VERSION} guards concurrent updates.
  */
 public class Book extends Table {
-    public static final Column<Long> ID = column(SqlType.BIGINT).primaryKey().autoincrement();
+    public static final Column<Long> ID = column(Columns.ID);
     public static final Column<String> ISBN = column(SqlType.varchar(13)).notNull().unique();
     public static final Column<String> TITLE = column(SqlType.varchar(200)).notNull().index();
     public static final Column<Long> AUTHOR_ID =
@@ -21,8 +21,7 @@ public class Book extends Table {
     public static final Column<Integer> PUBLISHED_YEAR = column(SqlType.INTEGER);
     public static final Column<BigDecimal> PRICE = column(SqlType.numeric(8, 2)).notNull();
     public static final Column<String> DESCRIPTION = column(SqlType.TEXT);
-    public static final Column<Instant> CREATED_AT =
-            column(SqlType.TIMESTAMPTZ).notNull().defaultValue(Instant::now);
+    public static final Column<Instant> CREATED_AT = column(Columns.CREATED_AT);
     public static final Column<Integer> VERSION = column(SqlType.INTEGER).version();
 
     public static final Relationship<Author> AUTHOR =

@@ -1,10 +1,9 @@
 package dev.qlio.sample.service;
 
-import dev.qlio.orm.expression.Condition;
-import dev.qlio.orm.query.SelectQuery;
 import dev.qlio.orm.session.Session;
 import dev.qlio.sample.model.Author;
 import dev.qlio.sample.model.Book;
+import dev.qlio.sample.repository.AuthorRepository;
 import dev.qlio.sample.service.Commands.CreateAuthor;
 import dev.qlio.sample.service.Commands.UpdateAuthor;
 import dev.qlio.sample.service.Views.AuthorDetail;
@@ -15,8 +14,8 @@ import dev.qlio.sample.service.Views.Page;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,34 +26,25 @@ public class AuthorService {
 
     private final Session session;
 
-    AuthorService(Session session) {
+    private final AuthorRepository authors;
+
+    AuthorService(Session session, AuthorRepository authors) {
         this.session = session;
+        this.authors = authors;
     }
 
-    /** One page of authors, by name, optionally those whose name contains {@code name}. */
+    /**
+     * One page of authors (sorted as the request asks; ties by id), optionally those whose name
+     * contains {@code name}: one select, and a count when the page does not tell the total.
+     */
     @Transactional(readOnly = true)
-    public Page<AuthorView> list(@Nullable String name, int page, int size) {
-        Supplier<SelectQuery<Author>> filtered =
-                () -> {
-                    SelectQuery<Author> select = this.session.select(Author.class);
-                    if (name != null && !name.isBlank()) {
-                        select.where(
-                                Author.NAME.ilike("%" + Condition.escapeLike(name.strip()) + "%"));
-                    }
-                    return select;
-                };
-        long total = filtered.get().count();
-        List<AuthorView> authors =
-                filtered
-                        .get()
-                        .orderBy(Author.NAME.asc(), Author.ID.asc())
-                        .limit(size)
-                        .offset(Math.multiplyExact(page, size))
-                        .all()
-                        .stream()
-                        .map(AuthorService::view)
-                        .toList();
-        return Page.of(authors, page, size, total);
+    public Page<AuthorView> list(@Nullable String name, Pageable pageable) {
+        var page = this.authors.search(name, pageable);
+        return Page.of(
+                page.map(AuthorService::view).getContent(),
+                pageable.getPageNumber(),
+                pageable.getPageSize(),
+                page.getTotalElements());
     }
 
     /** One author with their books (the {@code books} back-reference of {@link Book#AUTHOR}). */
@@ -91,8 +81,7 @@ public class AuthorService {
         author.set(Author.NAME, command.name().strip());
         author.set(Author.COUNTRY, command.country());
         author.set(Author.BIO, command.bio());
-        this.session.add(author);
-        return view(author);
+        return view(this.authors.save(author));
     }
 
     /** Changes the fields present in the command (only those columns are written). */
@@ -107,8 +96,7 @@ public class AuthorService {
         if (command.bio() != null) {
             author.set(Author.BIO, command.bio());
         }
-        this.session.add(author);
-        return view(author);
+        return view(this.authors.save(author));
     }
 
     /** Deletes an author who has no books. */
@@ -123,15 +111,11 @@ public class AuthorService {
                             + books
                             + " book(s); delete them or give them another author first");
         }
-        this.session.remove(author);
+        this.authors.delete(author);
     }
 
     private Author find(long id) {
-        return this.session
-                .select(Author.class)
-                .where(Author.ID.eq(id))
-                .first()
-                .orElseThrow(() -> new NotFoundException("Author", id));
+        return this.authors.findById(id).orElseThrow(() -> new NotFoundException("Author", id));
     }
 
     static AuthorRef ref(Author author) {

@@ -24,7 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,39 +47,31 @@ public class BookService {
     public Page<BookSummary> list(BookQuery query) {
         // parse the sort key first, so a bad one costs no query
         var orderings = query.orderings();
-        Supplier<SelectQuery<Book>> filtered =
-                () -> {
-                    SelectQuery<Book> select = this.session.select(Book.class);
-                    if (query.authorId() != null) {
-                        select.where(Book.AUTHOR_ID.eq(query.authorId()));
-                    }
-                    if (query.author() != null && !query.author().isBlank()) {
-                        // a condition on the author's table: Qlio adds the join itself
-                        select.where(Author.NAME.ilike(contains(query.author())));
-                    }
-                    if (query.tag() != null && !query.tag().isBlank()) {
-                        // a condition through the many-to-many link: an EXISTS, no duplicates
-                        select.where(Tag.NAME.eq(query.tag().trim().toLowerCase(Locale.ROOT)));
-                    }
-                    if (query.title() != null && !query.title().isBlank()) {
-                        select.where(Book.TITLE.ilike(contains(query.title())));
-                    }
-                    return select;
-                };
-        long total = filtered.get().count();
-        List<Book> books =
-                filtered.get()
-                        // the author JOINED into this statement, the tags in one more for the page
-                        .load(Book.AUTHOR, Book.TAGS)
+        SelectQuery<Book> select = this.session.select(Book.class);
+        if (query.authorId() != null) {
+            select.where(Book.AUTHOR_ID.eq(query.authorId()));
+        }
+        if (query.author() != null && !query.author().isBlank()) {
+            // a condition on the author's table: Qlio adds the join itself
+            select.where(Author.NAME.ilike(contains(query.author())));
+        }
+        if (query.tag() != null && !query.tag().isBlank()) {
+            // a condition through the many-to-many link: an EXISTS, no duplicates
+            select.where(Tag.NAME.eq(query.tag().trim().toLowerCase(Locale.ROOT)));
+        }
+        if (query.title() != null && !query.title().isBlank()) {
+            select.where(Book.TITLE.ilike(contains(query.title())));
+        }
+        // the author JOINED into the page's statement, the tags in one more; then the count
+        var books =
+                select.load(Book.AUTHOR, Book.TAGS)
                         .orderBy(orderings)
-                        .limit(query.size())
-                        .offset(Math.multiplyExact(query.page(), query.size()))
-                        .all();
+                        .page(PageRequest.of(query.page(), query.size()));
         return Page.of(
-                books.stream().map(BookService::summary).toList(),
+                books.map(BookService::summary).getContent(),
                 query.page(),
                 query.size(),
-                total);
+                books.getTotalElements());
     }
 
     /** One book with its author, tags and reviews. */

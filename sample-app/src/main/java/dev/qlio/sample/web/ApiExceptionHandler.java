@@ -1,5 +1,6 @@
 package dev.qlio.sample.web;
 
+import dev.qlio.orm.query.UnknownSortPropertyException;
 import dev.qlio.sample.service.ConflictException;
 import dev.qlio.sample.service.InvalidFieldException;
 import dev.qlio.sample.service.NotFoundException;
@@ -80,6 +81,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 HttpStatus.BAD_REQUEST,
                 "Invalid value for " + ex.field() + ".",
                 List.of(new FieldMessage(ex.field(), ex.getMessage())));
+    }
+
+    /** {@code ?sort=} named no column: Qlio lists the ones there are. */
+    @ExceptionHandler
+    ProblemDetail unknownSort(UnknownSortPropertyException ex) {
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "Invalid value for sort.",
+                List.of(
+                        new FieldMessage(
+                                "sort",
+                                "unknown property '"
+                                        + ex.getProperty()
+                                        + "'; use one of "
+                                        + String.join(", ", ex.getKnownProperties()))));
     }
 
     @ExceptionHandler

@@ -24,6 +24,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /**
  * A typed select over one table: a builder of an immutable {@link SelectSpec}, validated as it is
@@ -78,6 +81,12 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
             list.add(Objects.requireNonNull(o, "ordering must not be null"));
         }
         this.spec = this.spec.withOrderings(list);
+        return this;
+    }
+
+    @Override
+    public SelectQuery<T> sort(Sort sort) {
+        this.spec = this.spec.withOrderings(SpringDataPaging.orderings(this.mapping.meta(), sort));
         return this;
     }
 
@@ -244,8 +253,22 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
     }
 
     @Override
+    public Page<T> page(Pageable pageable) {
+        return SpringDataPaging.page(this, pageable);
+    }
+
+    /** The rows the conditions select, whatever the limit and offset: a page's total. */
+    long countWithoutPaging() {
+        return count(this.spec.withPaging(-1, 0));
+    }
+
+    @Override
     public long count() {
-        RenderedSql statement = QueryRenderer.count(this.session.engine().render(), this.spec);
+        return count(this.spec);
+    }
+
+    private long count(SelectSpec select) {
+        RenderedSql statement = QueryRenderer.count(this.session.engine().render(), select);
         return this.session.call(
                 executor ->
                         executor.withTimeout(this.timeout)

@@ -20,16 +20,24 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Annotation for a Qlio test that focuses <strong>only</strong> on Qlio: it loads the {@code
  * DataSource}, the transaction manager, {@code JdbcTemplate}, the Qlio beans ({@code
- * TableMetadata}, {@code Database}, {@code Session}) and the table classes of the application, but
- * none of its other components (add them with {@code @Import}).
+ * TableMetadata}, {@code Database}, {@code Session}), the table classes and repositories ({@code
+ * TableRepository} subclasses) of the application, but none of its other components (add them with
+ * {@code @Import}).
+ *
+ * <p>It counts statements out of the box: the slice has an {@code ObservationRegistry} that Qlio
+ * reports to and a {@link dev.qlio.orm.observation.StatementCounter} bean listening to it. A failed
+ * {@code expect} lists the SQL that ran.
  *
  * <pre>{@code
  * @OrmTest
- * class UserTests {
- *     @Autowired Session session;
+ * class OwnerTests {
+ *     @Autowired OwnerRepository owners;
+ *     @Autowired StatementCounter statements;
  *
  *     @Test
- *     void addsUser() { ... }   // rolled back at the end
+ *     void pageCostsTwoStatements() {   // rolled back at the end
+ *         statements.expect(2, () -> owners.findAll(PageRequest.of(0, 5)));
+ *     }
  * }
  * }</pre>
  *
