@@ -84,6 +84,33 @@ public class LargeIn {
     }
 
     /**
+     * Whether a long {@code IN} list that is one of a {@code SELECT}'s top-level conditions is
+     * better joined as a derived table of its values ({@link #appendJoin}) than tested per row; by
+     * default not.
+     *
+     * @param kind the column's kind
+     * @return whether the dialect joins such lists
+     */
+    public boolean joins(SqlType.Kind kind) {
+        return false;
+    }
+
+    /**
+     * Appends {@code JOIN (<distinct values of the list parameters>) alias ON column = alias.v},
+     * for a dialect whose {@link #joins} answers {@code true}; each part is bound by {@link #bind}.
+     *
+     * @param sql the statement so far, its {@code FROM} item written
+     * @param columnSql the rendered column
+     * @param kind the column's kind
+     * @param parts how many list parameters the values take
+     * @param alias the derived table's alias, unique in the statement
+     */
+    public void appendJoin(
+            StringBuilder sql, String columnSql, SqlType.Kind kind, int parts, String alias) {
+        throw new UnsupportedOperationException("no joined IN lists in this dialect");
+    }
+
+    /**
      * Binds the single parameter of {@link #append}: by default a JSON array as text, for databases
      * that unpack it ({@code JSON_TABLE}, {@code json_each}).
      *

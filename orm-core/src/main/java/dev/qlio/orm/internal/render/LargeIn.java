@@ -2,6 +2,7 @@ package dev.qlio.orm.internal.render;
 
 import dev.qlio.orm.dialect.Dialect;
 import dev.qlio.orm.expression.ColumnReference;
+import dev.qlio.orm.schema.Column;
 import dev.qlio.orm.schema.types.SqlType;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -71,12 +72,31 @@ final class LargeIn {
     }
 
     /**
+     * Whether a list of this size, a top-level condition of a {@code SELECT}, is joined as a
+     * derived table of its values (the dialect's {@link dev.qlio.orm.dialect.LargeIn#joins}): only
+     * on a column the model indexes (a key, a unique or indexed column, a foreign key the database
+     * indexes), as the join probes the column's index once per value; without one the database
+     * would read the derived table again for every row.
+     */
+    static boolean joined(RenderContext context, ColumnReference<?> column, int size) {
+        if (!(column instanceof Column<?> c)
+                || !indexed(c.origin())
+                || !context.dialect().largeIn().joins(column.type().kind())) {
+            return false;
+        }
+        return large(context, column, size);
+    }
+
+    private static boolean indexed(Column<?> c) {
+        return c.isPrimaryKey() || c.isUnique() || c.isIndexed() || c.references() != null;
+    }
+
+    /**
      * Renders {@code column IN (<list>)}, or with several list parameters {@code (c IN (...) OR c
      * IN (...))}.
      *
      * <p>Only for a list {@link #large} says goes as list parameters.
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     static void render(
             RenderContext context,
             SqlWriter sql,
@@ -85,9 +105,8 @@ final class LargeIn {
             String columnSql,
             List<?> all,
             boolean negated) {
-        SqlType type = column.type();
+        SqlType<?> type = column.type();
         Dialect dialect = context.dialect();
-        int chunk = dialect.largeIn().maxListLength();
         int parts = parts(dialect, all.size());
         int variant = variant(context, column, all);
         if (parts > 1) {
@@ -103,20 +122,58 @@ final class LargeIn {
                 throw new IllegalStateException(
                         dialect.name() + " refused a list parameter of " + type.kind());
             }
-            List<Object> dbValues = new ArrayList<>(Math.min(chunk, all.size()));
-            for (Object v : all.subList(part * chunk, Math.min(all.size(), (part + 1) * chunk))) {
-                Object db = type.toDatabase(v);
-                if (dialect.types().checksValues()) {
-                    dialect.types()
-                            .checkValue(column.qualifier() + "." + column.name(), type.kind(), db);
-                }
-                dbValues.add(db);
-            }
-            params.addList(type.kind(), dbValues);
+            bindPart(context, params, column, all, part);
         }
         if (parts > 1) {
             sql.append(')');
         }
+    }
+
+    /**
+     * Renders {@code JOIN (<distinct values>) alias ON column = alias.v} for a list {@link #joined}
+     * says is joined.
+     */
+    static void renderJoin(
+            RenderContext context,
+            SqlWriter sql,
+            Params params,
+            ColumnReference<?> column,
+            String columnSql,
+            List<?> all,
+            String alias) {
+        Dialect dialect = context.dialect();
+        int parts = parts(dialect, all.size());
+        if (sql.on()) {
+            dialect.largeIn()
+                    .appendJoin(sql.builder(), columnSql, column.type().kind(), parts, alias);
+        }
+        for (int part = 0; part < parts; part++) {
+            bindPart(context, params, column, all, part);
+        }
+    }
+
+    /** Binds the values of one list parameter, converted to and checked as database values. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void bindPart(
+            RenderContext context,
+            Params params,
+            ColumnReference<?> column,
+            List<?> all,
+            int part) {
+        SqlType type = column.type();
+        Dialect dialect = context.dialect();
+        int chunk = dialect.largeIn().maxListLength();
+        List<?> values = all.subList(part * chunk, Math.min(all.size(), (part + 1) * chunk));
+        List<Object> dbValues = new ArrayList<>(values.size());
+        for (Object v : values) {
+            Object db = type.toDatabase(v);
+            if (dialect.types().checksValues()) {
+                dialect.types()
+                        .checkValue(column.qualifier() + "." + column.name(), type.kind(), db);
+            }
+            dbValues.add(db);
+        }
+        params.addList(type.kind(), dbValues);
     }
 
     /** Refuses an inlined list that would exceed the dialect's bind-parameter limit. */
