@@ -96,8 +96,9 @@ public class LargeIn {
     }
 
     /**
-     * Appends {@code JOIN (<distinct values of the list parameters>) alias ON column = alias.v},
-     * for a dialect whose {@link #joins} answers {@code true}; each part is bound by {@link #bind}.
+     * Appends {@code JOIN (<values of the list parameters>) alias ON column = alias.v}, for a
+     * dialect whose {@link #joins} answers {@code true}; each part is bound by {@link #bind}, and
+     * the values of all parts are distinct (Qlio removes repeated values before binding them).
      *
      * @param sql the statement so far, its {@code FROM} item written
      * @param columnSql the rendered column

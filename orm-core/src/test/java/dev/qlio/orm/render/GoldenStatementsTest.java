@@ -149,7 +149,7 @@ class GoldenStatementsTest {
                 in,
                 // H2: a top-level list on an indexed column joined, probing the index per value
                 books
-                        + " JOIN (SELECT DISTINCT qlio_v FROM TABLE(qlio_v BIGINT = ?)) qlio_in1"
+                        + " JOIN (SELECT qlio_v FROM TABLE(qlio_v BIGINT = ?)) qlio_in1"
                         + " ON \"id\" = qlio_in1.qlio_v",
                 books + " WHERE (\"id\" = ANY(?))",
                 books.replace('"', '`') + " WHERE `id` IN " + mariaDbList,
@@ -233,7 +233,7 @@ class GoldenStatementsTest {
                                 .sql())
                 .isEqualTo(
                         "SELECT \"id\", \"title\", \"author_id\", \"pages\" FROM \"g_book\" JOIN"
-                                + " (SELECT qlio_v FROM TABLE(qlio_v BIGINT = ?) UNION SELECT qlio_v"
+                                + " (SELECT qlio_v FROM TABLE(qlio_v BIGINT = ?) UNION ALL SELECT qlio_v"
                                 + " FROM TABLE(qlio_v BIGINT = ?)) qlio_in1 ON \"id\" ="
                                 + " qlio_in1.qlio_v");
         assertThat(

@@ -4,10 +4,14 @@ import dev.qlio.orm.dialect.Dialect;
 import dev.qlio.orm.expression.ColumnReference;
 import dev.qlio.orm.schema.Column;
 import dev.qlio.orm.schema.types.SqlType;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An {@code IN} list longer than the dialect's {@linkplain dev.qlio.orm.dialect.LargeIn#inlineLimit
@@ -130,9 +134,12 @@ final class LargeIn {
     }
 
     /**
-     * Renders {@code JOIN (<distinct values>) alias ON column = alias.v} for a list {@link #joined}
-     * says is joined.
+     * Renders {@code JOIN (<values>) alias ON column = alias.v} for a list {@link #joined} says is
+     * joined. The values are made distinct here (a join would repeat a row for a repeated value),
+     * cheaper than asking the database to, and spread over as many list parameters as the list's
+     * length took in the {@linkplain #shape shape}, so the text fits whatever duplicates it had.
      */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     static void renderJoin(
             RenderContext context,
             SqlWriter sql,
@@ -143,13 +150,48 @@ final class LargeIn {
             String alias) {
         Dialect dialect = context.dialect();
         int parts = parts(dialect, all.size());
+        SqlType type = column.type();
         if (sql.on()) {
-            dialect.largeIn()
-                    .appendJoin(sql.builder(), columnSql, column.type().kind(), parts, alias);
+            dialect.largeIn().appendJoin(sql.builder(), columnSql, type.kind(), parts, alias);
         }
+        Map<Object, Object> distinct = new LinkedHashMap<>(all.size() * 2);
+        for (Object v : all) {
+            Object db = checked(dialect, column, type.toDatabase(v));
+            distinct.putIfAbsent(sameValueKey(db), db);
+        }
+        List<Object> values = new ArrayList<>(distinct.values());
+        int chunk = (values.size() + parts - 1) / parts;
         for (int part = 0; part < parts; part++) {
-            bindPart(context, params, column, all, part);
+            int from = Math.min(values.size(), part * chunk);
+            params.addList(
+                    type.kind(), values.subList(from, Math.min(values.size(), from + chunk)));
         }
+    }
+
+    /** A key equal for two database values the database finds equal. */
+    private static Object sameValueKey(Object db) {
+        if (db instanceof BigDecimal d) {
+            // 1.0 and 1.00 are one value in SQL
+            return d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+        }
+        if (db instanceof byte[] b) {
+            return ByteBuffer.wrap(b);
+        }
+        if (db instanceof Double d && d == 0.0) {
+            return 0.0d;
+        }
+        if (db instanceof Float f && f == 0.0f) {
+            return 0.0f;
+        }
+        return db;
+    }
+
+    private static Object checked(Dialect dialect, ColumnReference<?> column, Object db) {
+        if (dialect.types().checksValues()) {
+            dialect.types()
+                    .checkValue(column.qualifier() + "." + column.name(), column.type().kind(), db);
+        }
+        return db;
     }
 
     /** Binds the values of one list parameter, converted to and checked as database values. */
