@@ -4,6 +4,7 @@ import dev.qlio.orm.schema.types.SqlType;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -123,7 +124,24 @@ public class LargeIn {
      */
     public void bind(PreparedStatement statement, int index, SqlType.Kind kind, List<?> values)
             throws SQLException {
-        statement.setString(index, jsonArray(values));
+        List<Object> json = new ArrayList<>(values.size());
+        for (Object v : values) {
+            json.add(jsonValue(kind, v));
+        }
+        statement.setString(index, jsonArray(json));
+    }
+
+    /**
+     * A value as the JSON array of {@link #bind} writes it: by default the value itself (numbers
+     * and booleans as JSON numbers and literals, anything else as its text); a dialect maps a kind
+     * to the form its unpacked column reads back as the column's own value.
+     *
+     * @param kind the element kind
+     * @param value the database value, not {@code null}
+     * @return a number, a boolean, or a value written as its text
+     */
+    protected Object jsonValue(SqlType.Kind kind, Object value) {
+        return value;
     }
 
     /**

@@ -1,13 +1,10 @@
 package dev.qlio.orm.dialect;
 
 import dev.qlio.orm.schema.types.SqlType;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -108,18 +105,9 @@ final class MariaDbLargeIn extends LargeIn {
         return true;
     }
 
-    /** Values as the JSON the unpacked column reads back as the column's own values. */
+    /** As the column stores the value, so the unpacked value compares equal. */
     @Override
-    public void bind(PreparedStatement statement, int index, SqlType.Kind kind, List<?> values)
-            throws SQLException {
-        List<Object> json = new ArrayList<>(values.size());
-        for (Object v : values) {
-            json.add(jsonValue(kind, v));
-        }
-        statement.setString(index, jsonArray(json));
-    }
-
-    private static Object jsonValue(SqlType.Kind kind, Object v) {
+    protected Object jsonValue(SqlType.Kind kind, Object v) {
         return switch (kind) {
             // as the DATETIME(6) column stores it: UTC, microseconds
             case TIMESTAMPTZ ->

@@ -2,13 +2,9 @@ package dev.qlio.orm.dialect;
 
 import dev.qlio.orm.schema.types.SqlType;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 
 /**
  * SQLite: one JSON parameter unpacked by {@code json_each}, for every standard kind. Each value is
@@ -33,17 +29,9 @@ final class SqliteLargeIn extends LargeIn {
         return true;
     }
 
+    /** As the column stores the value, so the unpacked value compares equal. */
     @Override
-    public void bind(PreparedStatement statement, int index, SqlType.Kind kind, List<?> values)
-            throws SQLException {
-        List<Object> json = new ArrayList<>(values.size());
-        for (Object v : values) {
-            json.add(jsonValue(kind, v));
-        }
-        statement.setString(index, jsonArray(json));
-    }
-
-    private static Object jsonValue(SqlType.Kind kind, Object v) {
+    protected Object jsonValue(SqlType.Kind kind, Object v) {
         return switch (kind) {
             // as SqliteTypes binds them: exact text
             case NUMERIC -> ((BigDecimal) v).toPlainString();
