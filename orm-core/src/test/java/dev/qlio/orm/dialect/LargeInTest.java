@@ -56,7 +56,7 @@ class LargeInTest {
         assertThat(Dialect.MARIADB.largeIn().inlineLimit()).isEqualTo(50_000);
         assertThat(Dialect.MARIADB.largeIn().inlineChunk()).isEqualTo(Integer.MAX_VALUE);
         assertThat(Dialect.POSTGRESQL.largeIn().inlineLimit()).isEqualTo(100);
-        assertThat(Dialect.H2.largeIn().inlineLimit()).isEqualTo(1000);
+        assertThat(Dialect.H2.largeIn().inlineLimit()).isEqualTo(100);
         // MySQL compares in the collation of its tables
         assertThat(sql(Dialect.MYSQL, Kind.TEXT, false)).contains("COLLATE utf8mb4_bin PATH");
         assertThat(sql(Dialect.MARIADB, Kind.UUID, false))
