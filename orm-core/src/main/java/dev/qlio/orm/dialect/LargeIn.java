@@ -4,6 +4,7 @@ import dev.qlio.orm.schema.types.SqlType;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -84,6 +85,34 @@ public class LargeIn {
     }
 
     /**
+     * Whether a long {@code IN} list that is one of a {@code SELECT}'s top-level conditions is
+     * better joined as a derived table of its values ({@link #appendJoin}) than tested per row; by
+     * default not.
+     *
+     * @param kind the column's kind
+     * @return whether the dialect joins such lists
+     */
+    public boolean joins(SqlType.Kind kind) {
+        return false;
+    }
+
+    /**
+     * Appends {@code JOIN (<values of the list parameters>) alias ON column = alias.v}, for a
+     * dialect whose {@link #joins} answers {@code true}; each part is bound by {@link #bind}, and
+     * the values of all parts are distinct (Qlio removes repeated values before binding them).
+     *
+     * @param sql the statement so far, its {@code FROM} item written
+     * @param columnSql the rendered column
+     * @param kind the column's kind
+     * @param parts how many list parameters the values take
+     * @param alias the derived table's alias, unique in the statement
+     */
+    public void appendJoin(
+            StringBuilder sql, String columnSql, SqlType.Kind kind, int parts, String alias) {
+        throw new UnsupportedOperationException("no joined IN lists in this dialect");
+    }
+
+    /**
      * Binds the single parameter of {@link #append}: by default a JSON array as text, for databases
      * that unpack it ({@code JSON_TABLE}, {@code json_each}).
      *
@@ -95,7 +124,24 @@ public class LargeIn {
      */
     public void bind(PreparedStatement statement, int index, SqlType.Kind kind, List<?> values)
             throws SQLException {
-        statement.setString(index, jsonArray(values));
+        List<Object> json = new ArrayList<>(values.size());
+        for (Object v : values) {
+            json.add(jsonValue(kind, v));
+        }
+        statement.setString(index, jsonArray(json));
+    }
+
+    /**
+     * A value as the JSON array of {@link #bind} writes it: by default the value itself (numbers
+     * and booleans as JSON numbers and literals, anything else as its text); a dialect maps a kind
+     * to the form its unpacked column reads back as the column's own value.
+     *
+     * @param kind the element kind
+     * @param value the database value, not {@code null}
+     * @return a number, a boolean, or a value written as its text
+     */
+    protected Object jsonValue(SqlType.Kind kind, Object value) {
+        return value;
     }
 
     /**

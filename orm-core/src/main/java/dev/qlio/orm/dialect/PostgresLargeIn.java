@@ -52,6 +52,9 @@ final class PostgresLargeIn extends LargeIn {
                                 ? instant.toString()
                                 : v instanceof OffsetDateTime odt ? odt.toString() : v;
             }
+        } else if (kind == SqlType.Kind.BYTES) {
+            // the driver writes bytea[] from byte[][] only
+            elements = values.toArray(new byte[0][]);
         } else if (kind == SqlType.Kind.JSON) {
             // the column is JSONB (see PostgresTypes), compared as documents like a single value
             elementType = "jsonb";

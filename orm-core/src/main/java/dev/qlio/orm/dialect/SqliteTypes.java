@@ -19,10 +19,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class SqliteTypes extends TypeMapping {
 
-    private static final DateTimeFormatter LOCAL =
+    static final DateTimeFormatter LOCAL =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
 
-    private static final DateTimeFormatter INSTANT =
+    static final DateTimeFormatter INSTANT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
                     .withZone(ZoneOffset.UTC);
 

@@ -13,6 +13,7 @@ public class SchemaDefinitionException extends RuntimeException {
 
     private final transient @Nullable Class<?> tableClass;
 
+    /** The field of the table class the problem is in, if it is in one. */
     private final @Nullable String fieldName;
 
     /**

@@ -56,16 +56,46 @@ class LargeInTest {
         assertThat(Dialect.MARIADB.largeIn().inlineLimit()).isEqualTo(50_000);
         assertThat(Dialect.MARIADB.largeIn().inlineChunk()).isEqualTo(Integer.MAX_VALUE);
         assertThat(Dialect.POSTGRESQL.largeIn().inlineLimit()).isEqualTo(100);
-        assertThat(Dialect.H2.largeIn().inlineLimit()).isEqualTo(1000);
+        assertThat(Dialect.H2.largeIn().inlineLimit()).isEqualTo(100);
         // MySQL compares in the collation of its tables
         assertThat(sql(Dialect.MYSQL, Kind.TEXT, false)).contains("COLLATE utf8mb4_bin PATH");
-        assertThat(sql(Dialect.MARIADB, Kind.UUID, false)).contains("(qlio_v CHAR(36) PATH");
-        assertThat(sql(Dialect.MARIADB, Kind.NUMERIC, false)).isEqualTo("unsupported:");
+        assertThat(sql(Dialect.MARIADB, Kind.UUID, false))
+                .contains("(qlio_v CHAR(36) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin PATH");
+        assertThat(sql(Dialect.MARIADB, Kind.NUMERIC, false))
+                .contains("(qlio_v DECIMAL(65, 30) PATH");
+        assertThat(sql(Dialect.MARIADB, Kind.TIMESTAMPTZ, false))
+                .contains("(qlio_v DATETIME(6) PATH");
+        // a LONGBLOB tested against unpacked values is compared row by row: ordinary parameters
+        assertThat(sql(Dialect.MARIADB, Kind.BYTES, false)).isEqualTo("unsupported:");
         assertThat(sql(Dialect.SQLITE, Kind.BIGINT, false))
                 .isEqualTo("c IN (SELECT value FROM json_each(?))");
         assertThat(sql(Dialect.SQLITE, Kind.TEXT, true))
                 .isEqualTo("c NOT IN (SELECT value FROM json_each(?))");
-        assertThat(sql(Dialect.SQLITE, Kind.DATE, false)).isEqualTo("unsupported:");
+        assertThat(sql(Dialect.SQLITE, Kind.DATE, false))
+                .isEqualTo("c IN (SELECT value FROM json_each(?))");
+        assertThat(sql(Dialect.SQLITE, Kind.BYTES, false))
+                .isEqualTo("c IN (SELECT unhex(value) FROM json_each(?))");
+    }
+
+    @Test
+    void h2JoinsAListAsTheValuesOfItsArrays() {
+        StringBuilder one = new StringBuilder();
+        Dialect.H2.largeIn().appendJoin(one, "\"t\".\"c\"", Kind.TIMESTAMPTZ, 1, "qlio_in1");
+        assertThat(one.toString())
+                .isEqualTo(
+                        " JOIN (SELECT qlio_v FROM TABLE(qlio_v TIMESTAMP(9) WITH TIME"
+                                + " ZONE = ?)) qlio_in1 ON \"t\".\"c\" = qlio_in1.qlio_v");
+        StringBuilder two = new StringBuilder();
+        Dialect.H2.largeIn().appendJoin(two, "c", Kind.VARCHAR, 2, "qlio_in2");
+        assertThat(two.toString())
+                .isEqualTo(
+                        " JOIN (SELECT qlio_v FROM TABLE(qlio_v CHARACTER VARYING = ?) UNION"
+                                + " ALL SELECT qlio_v FROM TABLE(qlio_v CHARACTER VARYING = ?))"
+                                + " qlio_in2 ON c = qlio_in2.qlio_v");
+        assertThat(Dialect.H2.largeIn().joins(Kind.OTHER)).isFalse();
+        for (Dialect d : List.of(Dialect.POSTGRESQL, Dialect.MARIADB, Dialect.SQLITE)) {
+            assertThat(d.largeIn().joins(Kind.BIGINT)).as(d.name()).isFalse();
+        }
     }
 
     @Test

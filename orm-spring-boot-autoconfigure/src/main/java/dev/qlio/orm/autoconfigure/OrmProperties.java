@@ -67,78 +67,181 @@ public class OrmProperties implements Validator {
 
     private final Retry retry = new Retry();
 
+    /**
+     * Returns the packages to scan for table classes; when set they replace the auto-configuration
+     * packages.
+     *
+     * @return the packages to scan for table classes
+     */
     public List<String> getScanPackages() {
         return this.scanPackages;
     }
 
+    /**
+     * Sets the packages to scan for table classes; when set they replace the auto-configuration
+     * packages.
+     *
+     * @param scanPackages the packages to scan for table classes
+     */
     public void setScanPackages(List<String> scanPackages) {
         this.scanPackages = scanPackages;
     }
 
+    /**
+     * Returns the SQL dialect (a built-in name or the class name of a Dialect), {@code null} to
+     * detect it from the DataSource.
+     *
+     * @return the SQL dialect (a built-in name or the class name of a Dialect)
+     */
     public @Nullable String getDialect() {
         return this.dialect;
     }
 
+    /**
+     * Sets the SQL dialect (a built-in name or the class name of a Dialect), {@code null} to detect
+     * it from the DataSource.
+     *
+     * @param dialect the SQL dialect (a built-in name or the class name of a Dialect), or {@code
+     *     null}
+     */
     public void setDialect(@Nullable String dialect) {
         this.dialect = dialect;
     }
 
+    /**
+     * Returns the schema action run at startup, {@code null} for the default (create on an embedded
+     * database, none otherwise).
+     *
+     * @return the schema action run at startup
+     */
     public @Nullable SchemaAction getDdl() {
         return this.ddl;
     }
 
+    /**
+     * Sets the schema action run at startup, {@code null} for the default (create on an embedded
+     * database, none otherwise).
+     *
+     * @param ddl the schema action run at startup, or {@code null}
+     */
     public void setDdl(@Nullable SchemaAction ddl) {
         this.ddl = ddl;
     }
 
+    /**
+     * Returns whether the SQL of each statement is logged at INFO level (else at DEBUG).
+     *
+     * @return whether the SQL of each statement is logged at INFO level (else at DEBUG)
+     */
     public boolean isShowSql() {
         return this.showSql;
     }
 
+    /**
+     * Sets whether the SQL of each statement is logged at INFO level (else at DEBUG).
+     *
+     * @param showSql whether the SQL of each statement is logged at INFO level (else at DEBUG)
+     */
     public void setShowSql(boolean showSql) {
         this.showSql = showSql;
     }
 
+    /**
+     * Returns the number of rows read per round trip by streamed queries.
+     *
+     * @return the number of rows read per round trip by streamed queries
+     */
     public int getFetchSize() {
         return this.fetchSize;
     }
 
+    /**
+     * Sets the number of rows read per round trip by streamed queries.
+     *
+     * @param fetchSize the number of rows read per round trip by streamed queries
+     */
     public void setFetchSize(int fetchSize) {
         this.fetchSize = fetchSize;
     }
 
+    /**
+     * Returns the number of rows sent per JDBC batch by addAll.
+     *
+     * @return the number of rows sent per JDBC batch by addAll
+     */
     public int getBatchSize() {
         return this.batchSize;
     }
 
+    /**
+     * Sets the number of rows sent per JDBC batch by addAll.
+     *
+     * @param batchSize the number of rows sent per JDBC batch by addAll
+     */
     public void setBatchSize(int batchSize) {
         this.batchSize = batchSize;
     }
 
+    /**
+     * Returns the duration above which a statement is logged at WARN level, {@code null} for off.
+     *
+     * @return the duration above which a statement is logged at WARN level
+     */
     public @Nullable Duration getSlowQueryThreshold() {
         return this.slowQueryThreshold;
     }
 
+    /**
+     * Sets the duration above which a statement is logged at WARN level, {@code null} for off.
+     *
+     * @param slowQueryThreshold the duration above which a statement is logged at WARN level, or
+     *     {@code null}
+     */
     public void setSlowQueryThreshold(@Nullable Duration slowQueryThreshold) {
         this.slowQueryThreshold = slowQueryThreshold;
     }
 
+    /**
+     * Returns the longest time any statement may run, {@code null} for no limit.
+     *
+     * @return the longest time any statement may run
+     */
     public @Nullable Duration getQueryTimeout() {
         return this.queryTimeout;
     }
 
+    /**
+     * Sets the longest time any statement may run, {@code null} for no limit.
+     *
+     * @param queryTimeout the longest time any statement may run, or {@code null}
+     */
     public void setQueryTimeout(@Nullable Duration queryTimeout) {
         this.queryTimeout = queryTimeout;
     }
 
+    /**
+     * Returns the metrics settings.
+     *
+     * @return the metrics settings
+     */
     public Metrics getMetrics() {
         return this.metrics;
     }
 
+    /**
+     * Returns the health contributor settings.
+     *
+     * @return the health contributor settings
+     */
     public Health getHealth() {
         return this.health;
     }
 
+    /**
+     * Returns the retry settings.
+     *
+     * @return the retry settings
+     */
     public Retry getRetry() {
         return this.retry;
     }
@@ -196,18 +299,42 @@ public class OrmProperties implements Validator {
          */
         private boolean sqlText;
 
+        /**
+         * Returns whether an Observation is recorded for each JDBC execution.
+         *
+         * @return whether an Observation is recorded for each JDBC execution
+         */
         public boolean isEnabled() {
             return this.enabled;
         }
 
+        /**
+         * Sets whether an Observation is recorded for each JDBC execution.
+         *
+         * @param enabled whether an Observation is recorded for each JDBC execution
+         */
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
         }
 
+        /**
+         * Returns whether observations carry the SQL text (never the values) as a high-cardinality
+         * key.
+         *
+         * @return whether observations carry the SQL text (never the values) as a high-cardinality
+         *     key
+         */
         public boolean isSqlText() {
             return this.sqlText;
         }
 
+        /**
+         * Sets whether observations carry the SQL text (never the values) as a high-cardinality
+         * key.
+         *
+         * @param sqlText whether observations carry the SQL text (never the values) as a
+         *     high-cardinality key
+         */
         public void setSqlText(boolean sqlText) {
             this.sqlText = sqlText;
         }
@@ -222,18 +349,39 @@ public class OrmProperties implements Validator {
         /** How long a schema check result is reused before the schema is read again. */
         private Duration cacheTtl = Duration.ofSeconds(30);
 
+        /**
+         * Returns whether the 'orm' health contributor, which checks for schema drift, is enabled.
+         *
+         * @return whether the 'orm' health contributor, which checks for schema drift, is enabled
+         */
         public boolean isEnabled() {
             return this.enabled;
         }
 
+        /**
+         * Sets whether the 'orm' health contributor, which checks for schema drift, is enabled.
+         *
+         * @param enabled whether the 'orm' health contributor, which checks for schema drift, is
+         *     enabled
+         */
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
         }
 
+        /**
+         * Returns the time a schema check result is reused before the schema is read again.
+         *
+         * @return the time a schema check result is reused before the schema is read again
+         */
         public Duration getCacheTtl() {
             return this.cacheTtl;
         }
 
+        /**
+         * Sets the time a schema check result is reused before the schema is read again.
+         *
+         * @param cacheTtl the time a schema check result is reused before the schema is read again
+         */
         public void setCacheTtl(Duration cacheTtl) {
             this.cacheTtl = cacheTtl;
         }
@@ -251,26 +399,60 @@ public class OrmProperties implements Validator {
         /** Longest pause between two attempts. */
         private Duration maxBackoff = Duration.ofSeconds(1);
 
+        /**
+         * Returns the maximum number of attempts per unit of work, the first included (1 disables
+         * retry).
+         *
+         * @return the maximum number of attempts per unit of work, the first included (1 disables
+         *     retry)
+         */
         public int getMaxAttempts() {
             return this.maxAttempts;
         }
 
+        /**
+         * Sets the maximum number of attempts per unit of work, the first included (1 disables
+         * retry).
+         *
+         * @param maxAttempts the maximum number of attempts per unit of work, the first included (1
+         *     disables retry)
+         */
         public void setMaxAttempts(int maxAttempts) {
             this.maxAttempts = maxAttempts;
         }
 
+        /**
+         * Returns the pause before the first retry, doubled for each further retry.
+         *
+         * @return the pause before the first retry, doubled for each further retry
+         */
         public Duration getInitialBackoff() {
             return this.initialBackoff;
         }
 
+        /**
+         * Sets the pause before the first retry, doubled for each further retry.
+         *
+         * @param initialBackoff the pause before the first retry, doubled for each further retry
+         */
         public void setInitialBackoff(Duration initialBackoff) {
             this.initialBackoff = initialBackoff;
         }
 
+        /**
+         * Returns the longest pause between two attempts.
+         *
+         * @return the longest pause between two attempts
+         */
         public Duration getMaxBackoff() {
             return this.maxBackoff;
         }
 
+        /**
+         * Sets the longest pause between two attempts.
+         *
+         * @param maxBackoff the longest pause between two attempts
+         */
         public void setMaxBackoff(Duration maxBackoff) {
             this.maxBackoff = maxBackoff;
         }

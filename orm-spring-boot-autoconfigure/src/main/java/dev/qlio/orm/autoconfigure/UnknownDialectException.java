@@ -13,8 +13,10 @@ public class UnknownDialectException extends IllegalArgumentException {
     /** The built-in dialect names, as {@code qlio.orm.dialect} accepts them. */
     static final String KNOWN = "h2, postgresql, mariadb, mysql, sqlite";
 
+    /** The dialect name that was asked for, if one was. */
     private final @Nullable String dialectName;
 
+    /** The product name the database reported, if it was reached. */
     private final @Nullable String databaseProduct;
 
     private UnknownDialectException(

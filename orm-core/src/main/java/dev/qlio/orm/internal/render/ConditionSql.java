@@ -108,7 +108,8 @@ final class ConditionSql implements ConditionVisitor<Void> {
         }
     }
 
-    private String columnSql(ColumnReference<?> column) {
+    /** The rendered column, qualified as this renderer qualifies; empty with text off. */
+    String columnSql(ColumnReference<?> column) {
         if (!this.sql.on()) {
             return "";
         }

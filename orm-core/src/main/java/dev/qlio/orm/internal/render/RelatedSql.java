@@ -5,6 +5,7 @@ import dev.qlio.orm.schema.Column;
 import dev.qlio.orm.schema.ResolvedRelationship;
 import dev.qlio.orm.schema.TableMeta;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -41,9 +42,16 @@ final class RelatedSql {
         }
         sql.append(sql.on() ? target.selectList(quotedTarget) : "").append(" FROM ");
         JoinSql.related(context, sql, rr, t, l);
-        sql.append(" WHERE ");
-        new ConditionSql(context, sql, params, true, null, null)
-                .condition(Condition.in(keyColumn(rr), keys, false));
+        ConditionSql conditions = new ConditionSql(context, sql, params, true, null, null);
+        // a long key list joined where the dialect joins lists (H2), else WHERE key IN (...)
+        conditions.where(
+                JoinedIn.render(
+                        context,
+                        sql,
+                        params,
+                        conditions,
+                        List.of(Condition.in(keyColumn(rr), keys, false)),
+                        c -> true));
         sql.append(" ORDER BY ");
         if (link != null) {
             JoinSql.ownerKey(context, sql, rr, t, l);

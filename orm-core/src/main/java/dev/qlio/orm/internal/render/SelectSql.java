@@ -70,7 +70,14 @@ final class SelectSql {
             this.sql.append(' ').quoted(alias);
         }
         ConditionSql conditions = new ConditionSql(this.context, this.sql, this.params);
-        conditions.where(this.spec.conditions());
+        conditions.where(
+                JoinedIn.render(
+                        this.context,
+                        this.sql,
+                        this.params,
+                        conditions,
+                        this.spec.conditions(),
+                        c -> true));
         if (ordered) {
             conditions.orderBy(this.spec.orderings());
         }
@@ -131,11 +138,19 @@ final class SelectSql {
                         this.context, this.sql, q, l.relationship(), l.relationship().alias());
             }
         }
-        List<Condition> conditions = this.spec.conditions();
+        ConditionSql renderer = qualifiedConditions();
+        // a condition on a collection's table stays an EXISTS semi-join
+        List<Condition> conditions =
+                JoinedIn.render(
+                        this.context,
+                        this.sql,
+                        this.params,
+                        renderer,
+                        this.spec.conditions(),
+                        c -> !plan.semiJoins.containsKey(c));
         if (conditions.isEmpty()) {
             return;
         }
-        ConditionSql renderer = qualifiedConditions();
         this.sql.append(" WHERE ");
         for (int i = 0; i < conditions.size(); i++) {
             if (i > 0) {

@@ -16,8 +16,10 @@ public class SchemaValidationException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The differences found, breaking and compatible. */
     private final List<SchemaDifference> differences;
 
+    /** One description per difference, in the same order. */
     private final List<String> descriptions;
 
     /**
