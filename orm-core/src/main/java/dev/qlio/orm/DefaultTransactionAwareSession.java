@@ -4,6 +4,7 @@ import dev.qlio.orm.query.DeleteQuery;
 import dev.qlio.orm.query.SelectQuery;
 import dev.qlio.orm.query.UpdateQuery;
 import dev.qlio.orm.schema.AliasedTable;
+import dev.qlio.orm.schema.Relationship;
 import dev.qlio.orm.schema.Table;
 import dev.qlio.orm.session.Savepoint;
 import dev.qlio.orm.session.Session;
@@ -61,6 +62,11 @@ final class DefaultTransactionAwareSession implements TransactionAwareSession {
     @Override
     public void remove(Table row) {
         this.shared.remove(row);
+    }
+
+    @Override
+    public void load(Collection<? extends Table> rows, Relationship<?> relationship) {
+        this.shared.load(rows, relationship);
     }
 
     @Override

@@ -16,10 +16,13 @@ public class UnknownSortPropertyException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The sort property that matched no column. */
     private final String property;
 
+    /** The table the property was looked up on. */
     private final String table;
 
+    /** The properties the table knows. */
     private final List<String> knownProperties;
 
     /**

@@ -4,6 +4,7 @@ import dev.qlio.orm.query.DeleteQuery;
 import dev.qlio.orm.query.SelectQuery;
 import dev.qlio.orm.query.UpdateQuery;
 import dev.qlio.orm.schema.AliasedTable;
+import dev.qlio.orm.schema.Relationship;
 import dev.qlio.orm.schema.Table;
 import java.util.Collection;
 import java.util.List;
@@ -86,6 +87,22 @@ public interface Session extends AutoCloseable {
      * @param row the row
      */
     void remove(Table row);
+
+    /**
+     * Loads a relationship onto rows already read, with one statement for all of them ({@code WHERE
+     * key IN (...)}), whatever strategy the relationship declares. Rows without a key get an empty
+     * collection (or {@code null} for a many-to-one).
+     *
+     * <pre>{@code
+     * List<Owner> owners = session.select(Owner.class).limit(20).all();
+     * session.load(owners, Owner.PETS); // one statement for the pets of all 20 owners
+     * }</pre>
+     *
+     * @param rows the rows, all of the table that declares {@code relationship}
+     * @param relationship the relationship to load
+     * @throws IllegalArgumentException if a row is not of the relationship's table
+     */
+    void load(Collection<? extends Table> rows, Relationship<?> relationship);
 
     /**
      * A bulk update of the rows matching a condition.

@@ -124,6 +124,28 @@ abstract class RelationshipSuite extends DatabaseSuite {
     }
 
     @Test
+    void relationshipLoadsOntoRowsAlreadyReadInOneStatement() {
+        try (Session s = this.db.session()) {
+            seedAuthors(s);
+            s.commit();
+        }
+        try (Session s = this.db.session()) {
+            List<Author> page =
+                    s.select(Author.class).orderBy(Author.NAME.asc()).limit(20).offset(5).all();
+            this.counter.expect(1, () -> s.load(page, Author.BOOKS));
+            Map<String, List<String>> graph = graph(page);
+            assertThat(graph).hasSize(20);
+            assertThat(graph.keySet()).first().isEqualTo("author005");
+            assertThat(graph.get("author007")).hasSize(10).contains("a7-b0", "a7-b9");
+            this.counter.expect(0, () -> graph(page));
+            this.counter.expect(0, () -> s.load(List.of(), Author.BOOKS));
+            assertThatThrownBy(() -> s.load(List.of(new Book()), Author.BOOKS))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("pass rows of");
+        }
+    }
+
+    @Test
     void joinedLoadPagesParentsNotJoinedRows() {
         try (Session s = this.db.session()) {
             seedAuthors(s);

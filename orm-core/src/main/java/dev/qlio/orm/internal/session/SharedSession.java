@@ -6,10 +6,12 @@ import dev.qlio.orm.internal.query.DefaultDeleteQuery;
 import dev.qlio.orm.internal.query.DefaultSelectQuery;
 import dev.qlio.orm.internal.query.DefaultUpdateQuery;
 import dev.qlio.orm.internal.query.QueryTarget;
+import dev.qlio.orm.internal.query.RelationshipLoads;
 import dev.qlio.orm.query.DeleteQuery;
 import dev.qlio.orm.query.SelectQuery;
 import dev.qlio.orm.query.UpdateQuery;
 import dev.qlio.orm.schema.AliasedTable;
+import dev.qlio.orm.schema.Relationship;
 import dev.qlio.orm.schema.Table;
 import dev.qlio.orm.session.Savepoint;
 import dev.qlio.orm.session.Session;
@@ -171,6 +173,11 @@ public final class SharedSession implements Session, QueryTarget {
     @Override
     public void remove(Table row) {
         write("remove", session -> session.remove(row));
+    }
+
+    @Override
+    public void load(Collection<? extends Table> rows, Relationship<?> relationship) {
+        RelationshipLoads.attach(this, rows, relationship);
     }
 
     @Override
