@@ -16,10 +16,13 @@ public class UnknownSortPropertyException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The property asked for. */
     private final String property;
 
+    /** The table's SQL name. */
     private final String table;
 
+    /** The properties the table offers. */
     private final List<String> knownProperties;
 
     /**
