@@ -206,7 +206,7 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
         TableMapping<T> m = this.mapping;
         String table = m.meta().name();
         @Nullable Duration queryTimeout = this.timeout;
-        return this.session.call(
+        return this.session.read(
                 sessionExecutor -> {
                     StatementExecutor executor = sessionExecutor.withTimeout(queryTimeout);
                     List<T> rows =
@@ -246,7 +246,7 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
     @Override
     public long count() {
         RenderedSql statement = QueryRenderer.count(this.session.engine().render(), this.spec);
-        return this.session.call(
+        return this.session.read(
                 executor ->
                         executor.withTimeout(this.timeout)
                                 .execute(

@@ -66,8 +66,19 @@ public final class DefaultSession implements Session, QueryTarget {
      * @param engine the engine of the database
      */
     public DefaultSession(Engine engine) {
+        this(engine, false);
+    }
+
+    /**
+     * Opens a session that may only read, or may write.
+     *
+     * @param engine the engine of the database
+     * @param readOnly whether it only reads: outside a transaction its connection is then marked
+     *     read-only before first use (a read replica's cue, see {@code TransactionStrategy})
+     */
+    DefaultSession(Engine engine, boolean readOnly) {
         this.engine = engine;
-        this.transaction = TransactionStrategy.open(engine);
+        this.transaction = TransactionStrategy.open(engine, readOnly);
         this.unitOfWork = new UnitOfWork(this.transaction.joined());
         LeakDetection.Origin origin = LeakDetection.origin();
         this.source =
