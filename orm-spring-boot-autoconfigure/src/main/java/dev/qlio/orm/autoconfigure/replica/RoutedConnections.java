@@ -4,6 +4,7 @@ import dev.qlio.orm.observation.ReplicaConnection;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The two wrappers replica routing puts around pooled connections: a replica's connection answers
@@ -28,7 +29,8 @@ final class RoutedConnections {
     }
 
     /**
-     * A primary connection that runs {@code onClose} once it is closed (given back to the pool).
+     * A primary connection that runs {@code onClose} once it is closed (given back to the pool), if
+     * statements were created on it (a check of its settings alone is no write).
      *
      * @param target the pooled connection
      * @param onClose what to run after closing
@@ -39,10 +41,9 @@ final class RoutedConnections {
     }
 
     private static Connection wrap(
-            Connection target,
-            Class<?>[] types,
-            @org.jspecify.annotations.Nullable Runnable onClose) {
+            Connection target, Class<?>[] types, @Nullable Runnable onClose) {
         boolean replica = types.length > 1;
+        boolean[] used = {false};
         return (Connection)
                 Proxy.newProxyInstance(
                         LOADER,
@@ -65,6 +66,9 @@ final class RoutedConnections {
                                     break;
                                 case "toString":
                                     return (replica ? "replica " : "primary ") + target;
+                                case "createStatement", "prepareStatement", "prepareCall":
+                                    used[0] = true;
+                                    break;
                                 default:
                                     break;
                             }
@@ -73,7 +77,9 @@ final class RoutedConnections {
                             } catch (InvocationTargetException ex) {
                                 throw ex.getTargetException();
                             } finally {
-                                if (onClose != null && method.getName().equals("close")) {
+                                if (onClose != null
+                                        && used[0]
+                                        && method.getName().equals("close")) {
                                     onClose.run();
                                 }
                             }
