@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
@@ -233,6 +234,15 @@ public final class DefaultSession implements Session, QueryTarget {
 
     @Override
     public Savepoint savepoint() {
+        if (!this.engine.dialect().statements().supportsSavepoints()) {
+            throw new InvalidDataAccessApiUsageException(
+                    "The "
+                            + this.engine.dialect().name()
+                            + " database has no savepoints, so Session.savepoint() and"
+                            + " Propagation.NESTED cannot work on it: run the whole transaction"
+                            + " again on failure instead (TransactionRetry), or move the part that"
+                            + " may fail into a transaction of its own (REQUIRES_NEW)");
+        }
         Connection c = connection();
         this.transaction.begin();
         return SessionSavepoint.set(c, this.engine, this::connection, this.unitOfWork);
