@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * The PostgreSQL streaming replica of the test server ({@code .ci/replica start}): its JDBC URL in
  * {@code QLIO_TEST_PG_REPLICA_URL}. Without it the replica suites are skipped, unless {@code
- * QLIO_TEST_REQUIRE} names {@code replica} (as {@code .ci/run} does): then they fail.
+ * QLIO_TEST_REQUIRE} names {@code replica} or {@code all} ({@code .ci/run} names it): then they
+ * fail.
  */
 final class StreamingReplica {
 
@@ -24,8 +25,12 @@ final class StreamingReplica {
     static String url() {
         String url = System.getenv("QLIO_TEST_PG_REPLICA_URL");
         String required = System.getenv("QLIO_TEST_REQUIRE");
-        boolean isRequired =
-                required != null && required.toLowerCase(Locale.ROOT).contains("replica");
+        boolean isRequired = false;
+        if (required != null && !required.startsWith("${")) {
+            for (String name : required.toLowerCase(Locale.ROOT).split(",")) {
+                isRequired |= name.trim().equals("replica") || name.trim().equals("all");
+            }
+        }
         if (url == null || url.isBlank() || url.startsWith("${")) {
             String reason =
                     "no PostgreSQL streaming replica: run .ci/replica start and set"
