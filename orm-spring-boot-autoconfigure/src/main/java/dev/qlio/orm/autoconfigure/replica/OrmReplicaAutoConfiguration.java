@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -44,6 +46,9 @@ import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 @EnableConfigurationProperties(OrmProperties.class)
 public final class OrmReplicaAutoConfiguration {
 
+    /** How long a read waits for a connection of the replica pool before it uses the primary. */
+    static final Duration REPLICA_CONNECTION_TIMEOUT = Duration.ofSeconds(2);
+
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     ReplicaRouting qlioReplicaRouting(OrmProperties properties, BeanFactory beans) {
@@ -65,7 +70,7 @@ public final class OrmReplicaAutoConfiguration {
             if (password != null) {
                 builder.password(password);
             }
-            dataSource = builder.build();
+            dataSource = pool(builder.build());
             owned = true;
         }
         return new ReplicaRouting(
@@ -74,6 +79,25 @@ public final class OrmReplicaAutoConfiguration {
                 replica.getReadYourWrites(),
                 replica.getMaxLag(),
                 replica.getLagCheckInterval());
+    }
+
+    /**
+     * Settings of the replica pool built from {@code qlio.orm.replica.url}, where the pool has them
+     * (HikariCP does): its name, read-only connections, and a short connection timeout — reads wait
+     * for it before falling back to the primary when the replica is down.
+     */
+    private static DataSource pool(DataSource dataSource) {
+        BeanWrapper pool = new BeanWrapperImpl(dataSource);
+        set(pool, "poolName", "qlio-replica");
+        set(pool, "readOnly", true);
+        set(pool, "connectionTimeout", REPLICA_CONNECTION_TIMEOUT.toMillis());
+        return dataSource;
+    }
+
+    private static void set(BeanWrapper pool, String property, Object value) {
+        if (pool.isWritableProperty(property)) {
+            pool.setPropertyValue(property, value);
+        }
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,11 @@ import org.springframework.boot.micrometer.observation.autoconfigure.Observation
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,7 +56,8 @@ class ReplicaRoutingIntegrationTests {
 
     private static String replicaUrl;
 
-    private final ApplicationContextRunner runner =
+    /** The primary and Qlio, without a replica. */
+    private final ApplicationContextRunner base =
             new ApplicationContextRunner()
                     .withConfiguration(
                             AutoConfigurations.of(
@@ -68,12 +74,15 @@ class ReplicaRoutingIntegrationTests {
                                     OrmReplicaAutoConfiguration.class))
                     .withPropertyValues(Postgres.dataSourceProperties())
                     .withPropertyValues(
-                            "spring.datasource.hikari.maximum-pool-size=4",
-                            "qlio.orm.ddl=none",
-                            "qlio.orm.replica.url=" + replicaUrl(),
-                            "qlio.orm.replica.username=" + Postgres.user(),
-                            "qlio.orm.replica.password=" + Postgres.password())
+                            "spring.datasource.hikari.maximum-pool-size=4", "qlio.orm.ddl=none")
                     .withUserConfiguration(NoteTables.class);
+
+    /** With the streaming replica by URL. */
+    private final ApplicationContextRunner runner =
+            this.base.withPropertyValues(
+                    "qlio.orm.replica.url=" + replicaUrl(),
+                    "qlio.orm.replica.username=" + Postgres.user(),
+                    "qlio.orm.replica.password=" + Postgres.password());
 
     private static String replicaUrl() {
         return replicaUrl != null ? replicaUrl : "unset";
@@ -233,6 +242,58 @@ class ReplicaRoutingIntegrationTests {
                         });
     }
 
+    @Test
+    void aDataSourceBeanNamedByTheReplicaPropertyServesReadOnlyWork() {
+        this.base
+                .withPropertyValues("qlio.orm.replica.data-source=replicaDataSource")
+                .withUserConfiguration(TwoDataSources.class)
+                .run(
+                        context -> {
+                            // the primary is wrapped, the replica bean is left as it is
+                            assertThat(context.getBean("dataSource"))
+                                    .isInstanceOf(LazyConnectionDataSourceProxy.class);
+                            assertThat(context.getBean("replicaDataSource"))
+                                    .isNotInstanceOf(LazyConnectionDataSourceProxy.class);
+                            Session session = context.getBean(Session.class);
+                            Boolean onReplica =
+                                    transactions(context, true).execute(s -> inRecovery(session));
+                            Boolean onPrimary =
+                                    transactions(context, false).execute(s -> inRecovery(session));
+                            assertThat(onReplica).isTrue();
+                            assertThat(onPrimary).isFalse();
+                        });
+    }
+
+    @Test
+    void anUnreachableReplicaSendsReadOnlyWorkToThePrimary() {
+        this.base
+                .withPropertyValues(
+                        "qlio.orm.replica.url=jdbc:postgresql://127.0.0.1:1/none?connectTimeout=1",
+                        "qlio.orm.replica.username=" + Postgres.user())
+                .run(
+                        context -> {
+                            Session session = context.getBean(Session.class);
+                            Boolean inRecovery =
+                                    transactions(context, true).execute(s -> inRecovery(session));
+                            assertThat(inRecovery).isFalse();
+                            Map<String, Object> details =
+                                    context.getBean(
+                                                    "ormReplicaHealthIndicator",
+                                                    HealthIndicator.class)
+                                            .health()
+                                            .getDetails();
+                            assertThat(details).containsEntry("reachable", false);
+                            assertThat(details).containsEntry("lag", "unknown");
+                            assertThat(details.get("readOnlyConnections"))
+                                    .isEqualTo(
+                                            Map.of(
+                                                    "replica", 0L,
+                                                    "primaryReadYourWrites", 0L,
+                                                    "primaryLag", 0L,
+                                                    "primaryUnreachable", 1L));
+                        });
+    }
+
     private static boolean lagAbove(ReplicaRouting routing, Duration limit) {
         Duration lag = routing.lag();
         return lag != null && lag.compareTo(limit) > 0;
@@ -293,4 +354,21 @@ class ReplicaRoutingIntegrationTests {
     @Configuration(proxyBeanMethods = false)
     @AutoConfigurationPackage
     static class NoteTables {}
+
+    /** The application's own primary and replica {@code DataSource} beans. */
+    @Configuration(proxyBeanMethods = false)
+    static class TwoDataSources {
+
+        @Bean
+        @Primary
+        DataSource dataSource() {
+            return new DriverManagerDataSource(
+                    Postgres.url(), Postgres.user(), Postgres.password());
+        }
+
+        @Bean
+        DataSource replicaDataSource() {
+            return new DriverManagerDataSource(replicaUrl, Postgres.user(), Postgres.password());
+        }
+    }
 }
