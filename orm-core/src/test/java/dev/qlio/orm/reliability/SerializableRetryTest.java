@@ -121,6 +121,14 @@ class SerializableRetryTest {
         assertThat(balance()).isEqualTo(1_201L);
         assertThat(this.events).containsExactly("retry after 1", "retry after 2", "success in 3");
         assertThat(this.outcomes).containsExactly("succeeded after 3");
+        Figures.report(
+                "serializable retry",
+                DB.id(),
+                "conflicts injected=2 attempts=%d balances seen=%s events=%s outcome=%s",
+                attempts.get(),
+                seen,
+                this.events,
+                this.outcomes);
     }
 
     @Test
@@ -144,6 +152,13 @@ class SerializableRetryTest {
         assertThat(this.events)
                 .containsExactly("retry after 1", "retry after 2", "failure after 3 (retryable)");
         assertThat(this.outcomes).containsExactly("exhausted after 3");
+        Figures.report(
+                "serializable retry, every attempt conflicting",
+                DB.id(),
+                "attempts=%d events=%s outcome=%s",
+                attempts.get(),
+                this.events,
+                this.outcomes);
     }
 
     @Test
@@ -181,6 +196,14 @@ class SerializableRetryTest {
                         "success in 1",
                         "success in 2");
         assertThat(this.outcomes).containsExactly("succeeded after 2");
+        Figures.report(
+                "serializable retry, joined unit of work",
+                DB.id(),
+                "transaction attempts=%d joined attempts=%d events=%s outcome=%s",
+                outer.get(),
+                inner.get(),
+                this.events,
+                this.outcomes);
     }
 
     private static Account account(Session s) {
