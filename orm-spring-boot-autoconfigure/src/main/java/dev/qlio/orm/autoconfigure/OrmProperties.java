@@ -67,6 +67,8 @@ public class OrmProperties implements Validator {
 
     private final Retry retry = new Retry();
 
+    private final Replica replica = new Replica();
+
     /**
      * Returns the packages to scan for table classes; when set they replace the auto-configuration
      * packages.
@@ -246,6 +248,10 @@ public class OrmProperties implements Validator {
         return this.retry;
     }
 
+    public Replica getReplica() {
+        return this.replica;
+    }
+
     @Override
     public boolean supports(Class<?> type) {
         return OrmProperties.class.isAssignableFrom(type);
@@ -279,6 +285,25 @@ public class OrmProperties implements Validator {
                     "must not be shorter than retry.initial-backoff ("
                             + retry.getInitialBackoff()
                             + ")");
+        }
+        validateReplica(properties.getReplica(), errors);
+    }
+
+    private static void validateReplica(Replica replica, Errors errors) {
+        if (replica.getUrl() != null && replica.getDataSource() != null) {
+            errors.rejectValue(
+                    "replica.dataSource",
+                    "exclusive",
+                    "set either replica.url or replica.data-source, not both");
+        }
+        if (replica.getReadYourWrites().isNegative()) {
+            errors.rejectValue("replica.readYourWrites", "notNegative", "must not be negative");
+        }
+        if (replica.getMaxLag().isNegative() || replica.getMaxLag().isZero()) {
+            errors.rejectValue("replica.maxLag", "positive", "must be positive");
+        }
+        if (replica.getLagCheckInterval().isNegative() || replica.getLagCheckInterval().isZero()) {
+            errors.rejectValue("replica.lagCheckInterval", "positive", "must be positive");
         }
     }
 
@@ -455,6 +480,93 @@ public class OrmProperties implements Validator {
          */
         public void setMaxBackoff(Duration maxBackoff) {
             this.maxBackoff = maxBackoff;
+        }
+    }
+
+    /**
+     * A read replica: read-only transactions and reads outside a transaction go to it, everything
+     * else to the primary DataSource.
+     */
+    public static class Replica {
+
+        /** JDBC URL of the read replica. Set this or data-source to route reads to a replica. */
+        private @Nullable String url;
+
+        /** Login user of the read replica. */
+        private @Nullable String username;
+
+        /** Login password of the read replica. */
+        private @Nullable String password;
+
+        /** Name of a DataSource bean that connects to the read replica (instead of url). */
+        private @Nullable String dataSource;
+
+        /**
+         * How long a thread keeps reading from the primary after it wrote (read-your-writes). 0
+         * turns this off.
+         */
+        private Duration readYourWrites = Duration.ofSeconds(1);
+
+        /** Replica lag above which reads fall back to the primary. */
+        private Duration maxLag = Duration.ofSeconds(5);
+
+        /** How often the replica lag is measured (at most; measured when reads need it). */
+        private Duration lagCheckInterval = Duration.ofSeconds(1);
+
+        public @Nullable String getUrl() {
+            return this.url;
+        }
+
+        public void setUrl(@Nullable String url) {
+            this.url = url;
+        }
+
+        public @Nullable String getUsername() {
+            return this.username;
+        }
+
+        public void setUsername(@Nullable String username) {
+            this.username = username;
+        }
+
+        public @Nullable String getPassword() {
+            return this.password;
+        }
+
+        public void setPassword(@Nullable String password) {
+            this.password = password;
+        }
+
+        public @Nullable String getDataSource() {
+            return this.dataSource;
+        }
+
+        public void setDataSource(@Nullable String dataSource) {
+            this.dataSource = dataSource;
+        }
+
+        public Duration getReadYourWrites() {
+            return this.readYourWrites;
+        }
+
+        public void setReadYourWrites(Duration readYourWrites) {
+            this.readYourWrites = readYourWrites;
+        }
+
+        public Duration getMaxLag() {
+            return this.maxLag;
+        }
+
+        public void setMaxLag(Duration maxLag) {
+            this.maxLag = maxLag;
+        }
+
+        public Duration getLagCheckInterval() {
+            return this.lagCheckInterval;
+        }
+
+        public void setLagCheckInterval(Duration lagCheckInterval) {
+            this.lagCheckInterval = lagCheckInterval;
         }
     }
 }

@@ -42,7 +42,14 @@ class OrmConfigurationMetadataTests {
                         "qlio.orm.health.cache-ttl",
                         "qlio.orm.retry.max-attempts",
                         "qlio.orm.retry.initial-backoff",
-                        "qlio.orm.retry.max-backoff");
+                        "qlio.orm.retry.max-backoff",
+                        "qlio.orm.replica.url",
+                        "qlio.orm.replica.username",
+                        "qlio.orm.replica.password",
+                        "qlio.orm.replica.data-source",
+                        "qlio.orm.replica.read-your-writes",
+                        "qlio.orm.replica.max-lag",
+                        "qlio.orm.replica.lag-check-interval");
         assertThat(properties)
                 .allSatisfy(
                         (property) ->
