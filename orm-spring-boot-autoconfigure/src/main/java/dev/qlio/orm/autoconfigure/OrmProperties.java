@@ -248,6 +248,11 @@ public class OrmProperties implements Validator {
         return this.retry;
     }
 
+    /**
+     * Returns the read-replica settings.
+     *
+     * @return the read-replica settings
+     */
     public Replica getReplica() {
         return this.replica;
     }
@@ -513,58 +518,128 @@ public class OrmProperties implements Validator {
         /** How often the replica lag is measured (at most; measured when reads need it). */
         private Duration lagCheckInterval = Duration.ofSeconds(1);
 
+        /**
+         * Returns the JDBC URL of the read replica.
+         *
+         * @return the JDBC URL of the read replica
+         */
         public @Nullable String getUrl() {
             return this.url;
         }
 
+        /**
+         * Sets the JDBC URL of the read replica.
+         *
+         * @param url the JDBC URL of the read replica
+         */
         public void setUrl(@Nullable String url) {
             this.url = url;
         }
 
+        /**
+         * Returns the login user of the read replica.
+         *
+         * @return the login user of the read replica
+         */
         public @Nullable String getUsername() {
             return this.username;
         }
 
+        /**
+         * Sets the login user of the read replica.
+         *
+         * @param username the login user of the read replica
+         */
         public void setUsername(@Nullable String username) {
             this.username = username;
         }
 
+        /**
+         * Returns the login password of the read replica.
+         *
+         * @return the login password of the read replica
+         */
         public @Nullable String getPassword() {
             return this.password;
         }
 
+        /**
+         * Sets the login password of the read replica.
+         *
+         * @param password the login password of the read replica
+         */
         public void setPassword(@Nullable String password) {
             this.password = password;
         }
 
+        /**
+         * Returns the name of the DataSource bean that connects to the read replica.
+         *
+         * @return the name of the DataSource bean that connects to the read replica
+         */
         public @Nullable String getDataSource() {
             return this.dataSource;
         }
 
+        /**
+         * Sets the name of the DataSource bean that connects to the read replica.
+         *
+         * @param dataSource the name of the DataSource bean that connects to the read replica
+         */
         public void setDataSource(@Nullable String dataSource) {
             this.dataSource = dataSource;
         }
 
+        /**
+         * Returns how long a thread keeps reading from the primary after it wrote.
+         *
+         * @return how long a thread keeps reading from the primary after it wrote
+         */
         public Duration getReadYourWrites() {
             return this.readYourWrites;
         }
 
+        /**
+         * Sets how long a thread keeps reading from the primary after it wrote.
+         *
+         * @param readYourWrites how long a thread keeps reading from the primary after it wrote
+         */
         public void setReadYourWrites(Duration readYourWrites) {
             this.readYourWrites = readYourWrites;
         }
 
+        /**
+         * Returns the replica lag above which reads fall back to the primary.
+         *
+         * @return the replica lag above which reads fall back to the primary
+         */
         public Duration getMaxLag() {
             return this.maxLag;
         }
 
+        /**
+         * Sets the replica lag above which reads fall back to the primary.
+         *
+         * @param maxLag the replica lag above which reads fall back to the primary
+         */
         public void setMaxLag(Duration maxLag) {
             this.maxLag = maxLag;
         }
 
+        /**
+         * Returns how often, at most, the replica lag is measured.
+         *
+         * @return how often, at most, the replica lag is measured
+         */
         public Duration getLagCheckInterval() {
             return this.lagCheckInterval;
         }
 
+        /**
+         * Sets how often, at most, the replica lag is measured.
+         *
+         * @param lagCheckInterval how often, at most, the replica lag is measured
+         */
         public void setLagCheckInterval(Duration lagCheckInterval) {
             this.lagCheckInterval = lagCheckInterval;
         }
