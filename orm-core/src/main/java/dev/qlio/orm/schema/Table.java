@@ -283,8 +283,10 @@ public abstract class Table {
      *
      * @param relationship a many-to-one relationship of this table
      * @param <R> the related table
-     * @return the related row, or {@code null} when the foreign key is NULL
-     * @throws IllegalStateException if it was not loaded
+     * @return the related row, or {@code null} when the foreign key is NULL or the row is new and
+     *     points nowhere yet
+     * @throws IllegalStateException if it was not loaded with this loaded row (ask {@link
+     *     #isLoaded} first when unsure)
      */
     public <R extends Table> @Nullable R related(Relationship<R> relationship) {
         return RowRelationships.related(this, this.state, relationship);
@@ -318,7 +320,33 @@ public abstract class Table {
     }
 
     /**
-     * The row's column values, in column order (columns without a value are left out).
+     * Whether a relationship can be read on this row without an exception: it was loaded with the
+     * row (or set on it), or the row is new (a new row's collection starts empty and its
+     * many-to-one points nowhere). Reading never runs a query, so code that may get rows with or
+     * without a relationship asks this instead of catching.
+     *
+     * @param relationship a relationship of this table
+     * @return whether {@link #related} / {@link #relatedList} answer for it
+     * @throws IllegalArgumentException if the relationship belongs to another table
+     */
+    public boolean isLoaded(Relationship<?> relationship) {
+        return RowRelationships.isLoaded(this, this.state, relationship);
+    }
+
+    /**
+     * Whether the row is in the database as far as this row knows: it was read by a query, or a
+     * session wrote it. A new row (and one a rolled-back unit of work put back) is not; adding it
+     * inserts it.
+     *
+     * @return whether the row was loaded or written
+     */
+    public boolean isPersisted() {
+        return this.state.isPersisted();
+    }
+
+    /**
+     * The row's column values, every column in column order: a column without a value (never set
+     * nor loaded) maps to {@code null}, as a SQL NULL does — {@link #hasValue} tells them apart.
      *
      * @return an ordered map from column to value
      */
@@ -326,9 +354,7 @@ public abstract class Table {
         Map<Column<?>, @Nullable Object> dict = new LinkedHashMap<>();
         List<Column<?>> columns = this.meta.columns();
         for (int i = 0; i < columns.size(); i++) {
-            if (this.state.hasValue(i)) {
-                dict.put(columns.get(i), this.state.value(i));
-            }
+            dict.put(columns.get(i), this.state.hasValue(i) ? this.state.value(i) : null);
         }
         return dict;
     }
