@@ -3,9 +3,12 @@ package dev.qlio.orm.actuate.health;
 import dev.qlio.orm.Database;
 import dev.qlio.orm.ddl.SchemaDifference;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +24,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * <p>Reading the schema costs a few metadata queries, so a result is reused for a time to live
  * ({@code qlio.orm.health.cache-ttl}, 30 seconds by default; zero checks every time). Thread-safe:
  * concurrent health checks share one schema read.
+ *
+ * <p>Live details (for example {@code replica}: the read replica's lag and where read-only work
+ * went) are added to every answer, never cached, and never change the status.
  */
 public final class OrmHealthIndicator implements HealthIndicator {
 
@@ -34,6 +40,8 @@ public final class OrmHealthIndicator implements HealthIndicator {
 
     private final Object lock = new Object();
 
+    private final Map<String, Supplier<?>> liveDetails;
+
     private volatile @Nullable Checked last;
 
     /**
@@ -43,11 +51,32 @@ public final class OrmHealthIndicator implements HealthIndicator {
      * @param cacheTtl how long a result is reused; zero for never
      */
     public OrmHealthIndicator(Database database, Duration cacheTtl) {
-        this(database, cacheTtl, System::nanoTime);
+        this(database, cacheTtl, Map.of());
+    }
+
+    /**
+     * A health indicator that caches its schema check and adds live details to every answer.
+     *
+     * @param database the database to check
+     * @param cacheTtl how long a schema check is reused; zero for never
+     * @param liveDetails details computed on every health check, by name (e.g. {@code replica})
+     */
+    public OrmHealthIndicator(
+            Database database, Duration cacheTtl, Map<String, Supplier<?>> liveDetails) {
+        this(database, cacheTtl, liveDetails, System::nanoTime);
     }
 
     OrmHealthIndicator(Database database, Duration cacheTtl, LongSupplier nanoTime) {
+        this(database, cacheTtl, Map.of(), nanoTime);
+    }
+
+    private OrmHealthIndicator(
+            Database database,
+            Duration cacheTtl,
+            Map<String, Supplier<?>> liveDetails,
+            LongSupplier nanoTime) {
         this.database = Objects.requireNonNull(database, "database must not be null");
+        this.liveDetails = new LinkedHashMap<>(liveDetails);
         if (cacheTtl.isNegative()) {
             throw new IllegalArgumentException("cacheTtl must not be negative, got " + cacheTtl);
         }
@@ -57,6 +86,16 @@ public final class OrmHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
+        Health schema = schemaHealth();
+        if (this.liveDetails.isEmpty()) {
+            return schema;
+        }
+        Health.Builder builder = Health.status(schema.getStatus()).withDetails(schema.getDetails());
+        this.liveDetails.forEach((name, details) -> builder.withDetail(name, details.get()));
+        return builder.build();
+    }
+
+    private Health schemaHealth() {
         Checked checked = this.last;
         if (checked != null && fresh(checked)) {
             return checked.health;

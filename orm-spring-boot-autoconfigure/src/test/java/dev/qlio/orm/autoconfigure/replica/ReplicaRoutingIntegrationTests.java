@@ -3,6 +3,7 @@ package dev.qlio.orm.autoconfigure.replica;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.qlio.orm.autoconfigure.OrmAutoConfiguration;
+import dev.qlio.orm.autoconfigure.health.OrmHealthContributorAutoConfiguration;
 import dev.qlio.orm.autoconfigure.metrics.OrmMetricsAutoConfiguration;
 import dev.qlio.orm.autoconfigure.metrics.OrmObservationAutoConfiguration;
 import dev.qlio.orm.session.Session;
@@ -26,7 +27,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
@@ -71,7 +74,8 @@ class ReplicaRoutingIntegrationTests {
                                     OrmAutoConfiguration.class,
                                     OrmObservationAutoConfiguration.class,
                                     OrmMetricsAutoConfiguration.class,
-                                    OrmReplicaAutoConfiguration.class))
+                                    OrmReplicaAutoConfiguration.class,
+                                    OrmHealthContributorAutoConfiguration.class))
                     .withPropertyValues(Postgres.dataSourceProperties())
                     .withPropertyValues(
                             "spring.datasource.hikari.maximum-pool-size=4", "qlio.orm.ddl=none")
@@ -231,6 +235,19 @@ class ReplicaRoutingIntegrationTests {
                                                     "primaryReadYourWrites", 0L,
                                                     "primaryLag", 1L,
                                                     "primaryUnreachable", 0L));
+                            // the same figures under "replica" in the orm health, whose status
+                            // stays the schema's
+                            Health orm =
+                                    context.getBean("ormHealthIndicator", HealthIndicator.class)
+                                            .health();
+                            assertThat(orm.getStatus()).isEqualTo(Status.UP);
+                            assertThat(orm.getDetails()).containsKey("tables");
+                            @SuppressWarnings("unchecked")
+                            Map<String, Object> replica =
+                                    (Map<String, Object>) orm.getDetails().get("replica");
+                            assertThat(replica).containsEntry("reachable", true);
+                            assertThat(replica.get("lag")).isNotEqualTo("unknown");
+                            assertThat(replica).containsKey("readOnlyConnections");
                             // replay resumed: the replica catches up and serves reads again
                             StreamingReplica.resumeReplay(replicaUrl);
                             StreamingReplica.await(
