@@ -42,6 +42,12 @@ public class OrmProperties implements Validator {
      */
     private boolean showSql;
 
+    /**
+     * Whether ddl=validate also fails startup on compatible differences (a wider type, an extra
+     * nullable column). By default only breaking ones fail it.
+     */
+    private boolean ddlStrict;
+
     /** Number of rows read per round trip by streamed queries. */
     private int fetchSize = 500;
 
@@ -128,6 +134,24 @@ public class OrmProperties implements Validator {
      */
     public void setDdl(@Nullable SchemaAction ddl) {
         this.ddl = ddl;
+    }
+
+    /**
+     * Returns whether {@code ddl=validate} also fails on compatible differences.
+     *
+     * @return whether validation is strict
+     */
+    public boolean isDdlStrict() {
+        return this.ddlStrict;
+    }
+
+    /**
+     * Sets whether {@code ddl=validate} also fails on compatible differences.
+     *
+     * @param ddlStrict whether validation is strict
+     */
+    public void setDdlStrict(boolean ddlStrict) {
+        this.ddlStrict = ddlStrict;
     }
 
     /**

@@ -31,6 +31,7 @@ class OrmConfigurationMetadataTests {
                         "qlio.orm.scan-packages",
                         "qlio.orm.dialect",
                         "qlio.orm.ddl",
+                        "qlio.orm.ddl-strict",
                         "qlio.orm.show-sql",
                         "qlio.orm.fetch-size",
                         "qlio.orm.batch-size",

@@ -17,9 +17,11 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
  * Reports whether the live schema still matches Qlio's metadata: UP when {@code
- * Database.ddl().validate()} finds no difference, DOWN with the differences (e.g. {@code
- * users.email: missing column (expected VARCHAR(64))}) when it does, DOWN with the error when the
- * schema cannot be read.
+ * Database.ddl().validate()} finds no breaking difference, DOWN with the breaking differences under
+ * {@code differences} (e.g. {@code users.email: missing column (expected VARCHAR(64))}) when it
+ * does, DOWN with the error when the schema cannot be read. Compatible differences ({@code TEXT}
+ * where the model says {@code VARCHAR(30)}, an extra nullable column) never turn it DOWN; they are
+ * listed under {@code compatibleDifferences}.
  *
  * <p>Reading the schema costs a few metadata queries, so a result is reused for a time to live
  * ({@code qlio.orm.health.cache-ttl}, 30 seconds by default; zero checks every time). Thread-safe:
@@ -125,11 +127,23 @@ public final class OrmHealthIndicator implements HealthIndicator {
             logger.warn("Qlio schema check failed", ex);
             return Health.down(ex).withDetail("dialect", dialect).build();
         }
-        Health.Builder builder = differences.isEmpty() ? Health.up() : Health.down();
+        List<String> breaking =
+                differences.stream()
+                        .filter(SchemaDifference::isBreaking)
+                        .map(SchemaDifference::describe)
+                        .toList();
+        List<String> compatible =
+                differences.stream()
+                        .filter(d -> !d.isBreaking())
+                        .map(SchemaDifference::describe)
+                        .toList();
+        Health.Builder builder = breaking.isEmpty() ? Health.up() : Health.down();
         builder.withDetail("dialect", dialect).withDetail("tables", tables);
-        if (!differences.isEmpty()) {
-            builder.withDetail(
-                    "differences", differences.stream().map(SchemaDifference::describe).toList());
+        if (!breaking.isEmpty()) {
+            builder.withDetail("differences", breaking);
+        }
+        if (!compatible.isEmpty()) {
+            builder.withDetail("compatibleDifferences", compatible);
         }
         return builder.build();
     }
