@@ -3,6 +3,11 @@ package dev.qlio.orm.schema;
 import dev.qlio.orm.schema.internal.RowState;
 import dev.qlio.orm.schema.internal.Rows;
 import dev.qlio.orm.schema.types.SqlType;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
+import java.io.Serializable;
 import java.lang.reflect.Modifier;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,22 +34,57 @@ import org.jspecify.annotations.Nullable;
  * whether the value changed since the row was loaded or last written, and the value before the
  * first change ({@link #getOldValue}); a session updates only the changed columns. Rows are not
  * thread-safe. Subclasses need a no-argument constructor.
+ *
+ * <p>Rows are {@link Serializable} (HTTP sessions, Spring Cache on Redis, distributed caches): a
+ * row comes back with its values, change history — so adding it writes only what changed — and the
+ * relationships loaded with it; values of a custom type must be serializable themselves.
  */
-public abstract class Table {
+public abstract class Table implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static {
         // sessions reach a row's state through Rows, which cannot name Table
         Rows.install(row -> ((Table) row).state);
     }
 
-    private final TableMeta<?> meta;
+    /** Found again from the class after Java serialization ({@link #readObject}). */
+    private transient TableMeta<?> meta;
 
+    /** Values, change history, loaded relationships: what Java serialization keeps of a row. */
     private final RowState state;
 
     /** Creates an empty row of the subclass's table. */
     protected Table() {
         this.meta = TableMeta.of(getClass());
         this.state = new RowState(this.meta.columns().size());
+    }
+
+    /**
+     * Restores a row from Java serialization: its values, change history, persisted flag and loaded
+     * relationships come from the stream; its table is found again from its class.
+     *
+     * @param in the stream
+     * @throws IOException if the stream fails, or the table class now has another number of columns
+     *     than when the row was written
+     * @throws ClassNotFoundException if a value's class is missing
+     */
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        TableMeta<?> table = TableMeta.of(getClass());
+        if (this.state == null || this.state.size() != table.columns().size()) {
+            throw new InvalidObjectException(
+                    "A row of "
+                            + getClass().getName()
+                            + " was serialized with "
+                            + (this.state == null ? "no state" : this.state.size() + " columns")
+                            + " but the table now has "
+                            + table.columns().size()
+                            + ": read it again from the database instead of a cache written"
+                            + " by an older version of the class");
+        }
+        this.meta = table;
     }
 
     /**

@@ -6,10 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.qlio.orm.Database;
 import dev.qlio.orm.corners.CornerTables.Book;
 import dev.qlio.orm.corners.CornerTables.Writer;
+import dev.qlio.orm.observation.StatementCounter;
 import dev.qlio.orm.schema.TableMetadata;
 import dev.qlio.orm.session.Session;
 import dev.qlio.orm.testing.DatabaseSuite;
 import dev.qlio.orm.testing.TestDatabase;
+import io.micrometer.observation.ObservationRegistry;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +32,8 @@ abstract class NewRowSuite extends DatabaseSuite {
 
     Database db;
 
+    StatementCounter counter;
+
     NewRowSuite(TestDatabase database) {
         super(database);
     }
@@ -35,7 +45,13 @@ abstract class NewRowSuite extends DatabaseSuite {
         metadata.registerTable(Writer.class);
         metadata.registerTable(Book.class);
         metadata.setupTables();
-        this.db = Database.builder(dataSource(), metadata).dialect(dialect()).build();
+        ObservationRegistry registry = ObservationRegistry.create();
+        this.counter = StatementCounter.install(registry);
+        this.db =
+                Database.builder(dataSource(), metadata)
+                        .dialect(dialect())
+                        .observationRegistry(registry)
+                        .build();
         this.db.ddl().createAll();
     }
 
@@ -157,5 +173,93 @@ abstract class NewRowSuite extends DatabaseSuite {
         }
         assertThat(w.isPersisted()).isFalse();
         assertThat(writersInDatabase()).isEmpty();
+    }
+
+    // ---- Java serialization -------------------------------------------------------------------
+
+    @SuppressWarnings("unchecked")
+    static <T> T roundTrip(T value) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(value);
+            }
+            try (ObjectInputStream in =
+                    new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                return (T) in.readObject();
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        } catch (ClassNotFoundException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    @Test
+    void aSerializedRowComesBackWithItsHistoryAndWritesOnlyWhatChanged() {
+        Book book;
+        try (Session s = this.db.session()) {
+            Writer w = writer("w", false);
+            s.add(w);
+            book = new Book();
+            book.set(Book.TITLE, "before");
+            book.setRelated(Book.WRITER, w);
+            s.add(book);
+            s.commit();
+        }
+        Book loaded;
+        try (Session s = this.db.session()) {
+            loaded = s.select(Book.class).load(Book.WRITER).first().orElseThrow();
+        }
+        loaded.set(Book.TITLE, "edited in the web session");
+
+        Book copy = roundTrip(loaded);
+
+        assertThat(copy).isNotSameAs(loaded).isExactlyInstanceOf(Book.class);
+        assertThat(copy.table()).isSameAs(loaded.table());
+        assertThat(copy.isPersisted()).isTrue();
+        assertThat(copy.get(Book.TITLE)).isEqualTo("edited in the web session");
+        assertThat(copy.getOldValue(Book.TITLE)).isEqualTo("before");
+        assertThat(copy.changedColumns()).containsExactly(Book.TITLE);
+        assertThat(copy.isLoaded(Book.WRITER)).isTrue();
+        assertThat(copy.related(Book.WRITER).get(Writer.NAME)).isEqualTo("w");
+
+        this.counter.reset();
+        try (Session s = this.db.session()) {
+            s.add(copy);
+            s.commit();
+        }
+        assertThat(this.counter.sql())
+                .singleElement()
+                .asString()
+                .contains("UPDATE " + quote("cc_book") + " SET")
+                .contains(quote("title"))
+                .doesNotContain(quote("writer_id"));
+        assertThat(
+                        jdbc().queryForObject(
+                                        "SELECT "
+                                                + quote("title")
+                                                + " FROM "
+                                                + quote("cc_book")
+                                                + " WHERE "
+                                                + quote("id")
+                                                + " = ?",
+                                        String.class,
+                                        copy.get(Book.ID)))
+                .isEqualTo("edited in the web session");
+        assertThat(copy.isChanged(Book.TITLE)).isFalse();
+    }
+
+    @Test
+    void aNewRowSurvivesSerializationAsNew() {
+        Writer w = writer("fresh", true);
+        Writer copy = roundTrip(w);
+        assertThat(copy.isPersisted()).isFalse();
+        assertThat(copy.hasValue(Writer.ID)).isTrue();
+        try (Session s = this.db.session()) {
+            s.add(copy);
+            s.commit();
+        }
+        assertThat(writersInDatabase()).containsExactly(Map.entry(copy.get(Writer.ID), "fresh"));
     }
 }
