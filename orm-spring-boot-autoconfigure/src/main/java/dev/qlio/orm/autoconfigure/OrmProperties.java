@@ -1,5 +1,6 @@
 package dev.qlio.orm.autoconfigure;
 
+import dev.qlio.orm.jackson.PropertyNaming;
 import dev.qlio.orm.spring.schema.SchemaAction;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -74,6 +75,8 @@ public class OrmProperties implements Validator {
     private final Retry retry = new Retry();
 
     private final Replica replica = new Replica();
+
+    private final Jackson jackson = new Jackson();
 
     /**
      * Returns the packages to scan for table classes; when set they replace the auto-configuration
@@ -270,6 +273,15 @@ public class OrmProperties implements Validator {
      */
     public Retry getRetry() {
         return this.retry;
+    }
+
+    /**
+     * Returns the JSON settings.
+     *
+     * @return the JSON settings
+     */
+    public Jackson getJackson() {
+        return this.jackson;
     }
 
     /**
@@ -666,6 +678,31 @@ public class OrmProperties implements Validator {
          */
         public void setLagCheckInterval(Duration lagCheckInterval) {
             this.lagCheckInterval = lagCheckInterval;
+        }
+    }
+
+    /** Rows in JSON (Jackson). */
+    public static class Jackson {
+
+        /** How columns are named in JSON: 'field' (the field name in camelCase) or 'column'. */
+        private PropertyNaming propertyNaming = PropertyNaming.FIELD;
+
+        /**
+         * Returns how columns are named in JSON.
+         *
+         * @return how columns are named in JSON
+         */
+        public PropertyNaming getPropertyNaming() {
+            return this.propertyNaming;
+        }
+
+        /**
+         * Sets how columns are named in JSON.
+         *
+         * @param propertyNaming how columns are named in JSON
+         */
+        public void setPropertyNaming(PropertyNaming propertyNaming) {
+            this.propertyNaming = propertyNaming;
         }
     }
 }

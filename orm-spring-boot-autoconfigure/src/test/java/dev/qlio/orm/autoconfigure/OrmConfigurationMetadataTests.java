@@ -44,6 +44,7 @@ class OrmConfigurationMetadataTests {
                         "qlio.orm.retry.max-attempts",
                         "qlio.orm.retry.initial-backoff",
                         "qlio.orm.retry.max-backoff",
+                        "qlio.orm.jackson.property-naming",
                         "qlio.orm.replica.url",
                         "qlio.orm.replica.username",
                         "qlio.orm.replica.password",
