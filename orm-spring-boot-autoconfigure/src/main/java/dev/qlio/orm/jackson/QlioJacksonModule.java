@@ -30,6 +30,7 @@ public final class QlioJacksonModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
+    /** How columns are named in JSON. */
     private final PropertyNaming naming;
 
     /** A module naming columns by their field names in camelCase. */
