@@ -22,12 +22,68 @@ public record SchemaDifference(
         MISSING_COLUMN,
         /** The column's type is incompatible with the declared one. */
         TYPE_MISMATCH,
-        /** The column's nullability differs. */
-        NULLABILITY_MISMATCH
+        /**
+         * The column's nullability differs: breaking when the database refuses NULL where the model
+         * may write it, compatible the other way round.
+         */
+        NULLABILITY_MISMATCH,
+        /**
+         * The column's type holds every value of the declared one ({@code TEXT} for {@code
+         * VARCHAR(n)}, a longer {@code VARCHAR}, a {@code NUMERIC} of more integer digits).
+         */
+        TYPE_WIDER,
+        /** The table has no primary key, or another one than the model's. */
+        MISSING_PRIMARY_KEY,
+        /** A column the model declares {@code unique()} has no unique constraint or index. */
+        MISSING_UNIQUE,
+        /** The table has a column the model does not declare, which inserts may leave out. */
+        EXTRA_COLUMN,
+        /**
+         * The table has a column the model does not declare, {@code NOT NULL} without a default:
+         * every insert Qlio makes fails.
+         */
+        EXTRA_REQUIRED_COLUMN
+    }
+
+    /** How much a difference matters to the application. */
+    public enum Severity {
+        /**
+         * Statements Qlio makes fail or lose meaning: a missing table, column, key or unique
+         * constraint, an incompatible type, NOT NULL where the model writes nulls.
+         */
+        BREAKING,
+        /** Every statement still works: a wider type, an extra optional column, a looser NULL. */
+        COMPATIBLE
     }
 
     /**
-     * A one-line description, e.g. {@code users.email: missing column (expected VARCHAR(64))}.
+     * How much this difference matters: the {@code orm} health is DOWN, and {@code ddl=validate}
+     * fails startup, only for {@link Severity#BREAKING} ones (unless strict validation is asked
+     * for).
+     *
+     * @return the severity
+     */
+    public Severity severity() {
+        return switch (this.kind) {
+            case TYPE_WIDER, EXTRA_COLUMN -> Severity.COMPATIBLE;
+            case NULLABILITY_MISMATCH ->
+                    "NULL".equals(this.expected) ? Severity.BREAKING : Severity.COMPATIBLE;
+            default -> Severity.BREAKING;
+        };
+    }
+
+    /**
+     * Whether this difference is {@link Severity#BREAKING}.
+     *
+     * @return whether it breaks statements Qlio makes
+     */
+    public boolean isBreaking() {
+        return severity() == Severity.BREAKING;
+    }
+
+    /**
+     * A one-line description, e.g. {@code users.email: missing column (expected VARCHAR(64))}. The
+     * {@link #severity()} is not part of it.
      *
      * @return the description
      */
@@ -37,7 +93,14 @@ public record SchemaDifference(
             case MISSING_TABLE -> where + ": missing table";
             case MISSING_COLUMN -> where + ": missing column (expected " + this.expected + ")";
             case TYPE_MISMATCH -> where + ": type " + this.actual + ", expected " + this.expected;
-            case NULLABILITY_MISMATCH -> where + ": " + this.actual + ", expected " + this.expected;
+            case NULLABILITY_MISMATCH, TYPE_WIDER, MISSING_PRIMARY_KEY, MISSING_UNIQUE ->
+                    where + ": " + this.actual + ", expected " + this.expected;
+            case EXTRA_COLUMN -> where + ": column " + this.actual + " not in the model";
+            case EXTRA_REQUIRED_COLUMN ->
+                    where
+                            + ": column "
+                            + this.actual
+                            + " not in the model, NOT NULL without a default (inserts fail)";
         };
     }
 

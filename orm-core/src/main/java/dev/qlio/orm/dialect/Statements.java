@@ -147,6 +147,18 @@ public class Statements {
     public void prepareConnection(Connection connection) throws SQLException {}
 
     /**
+     * Whether the database has savepoints ({@code Session.savepoint()}, Spring's {@code
+     * Propagation.NESTED}). All built-in databases do; some distributed ones (Aurora DSQL) do not:
+     * a dialect for them answers {@code false}, and Qlio then refuses a savepoint before sending
+     * anything, saying what to do instead.
+     *
+     * @return whether savepoints work
+     */
+    public boolean supportsSavepoints() {
+        return true;
+    }
+
+    /**
      * Whether a JDBC batch of updates reports each statement's row count (an optimistic lock needs
      * them); when not, versioned rows are updated one statement at a time.
      *

@@ -6,9 +6,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The standard key values of {@code qlio.orm.query}: low-cardinality {@code operation}, {@code
- * table}, and once the statement finished {@code outcome} ({@code success | error}) and {@code
- * exception} (the simple class name of the exception the caller sees, or {@code none}); the SQL
- * text as the high-cardinality key {@code sql} only when enabled. Bound values never appear.
+ * table}, {@code side} ({@code primary}, or {@code replica} for a statement a read replica ran; see
+ * {@link ReplicaConnection}), and once the statement finished {@code outcome} ({@code success |
+ * error}) and {@code exception} (the simple class name of the exception the caller sees, or {@code
+ * none}); the SQL text as the high-cardinality key {@code sql} only when enabled. Bound values
+ * never appear.
  *
  * <p>Immutable and thread-safe.
  */
@@ -19,6 +21,9 @@ public class DefaultQueryObservationConvention implements QueryObservationConven
 
     /** The high-cardinality key holding the SQL text. */
     public static final String SQL_KEY = "sql";
+
+    /** The low-cardinality key telling which side ran the statement: primary or replica. */
+    public static final String SIDE_KEY = "side";
 
     private final boolean sqlText;
 
@@ -51,7 +56,8 @@ public class DefaultQueryObservationConvention implements QueryObservationConven
         KeyValues values =
                 KeyValues.of(
                         KeyValue.of("operation", context.getOperation()),
-                        KeyValue.of("table", context.getTable()));
+                        KeyValue.of("table", context.getTable()),
+                        KeyValue.of(SIDE_KEY, context.getSide()));
         String outcome = context.getOutcome();
         if (outcome == null) {
             return values;

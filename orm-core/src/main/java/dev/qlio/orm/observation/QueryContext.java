@@ -19,6 +19,8 @@ public class QueryContext extends Observation.Context {
 
     private final String sql;
 
+    private String side = ReplicaConnection.PRIMARY;
+
     private boolean finished;
 
     /**
@@ -61,6 +63,25 @@ public class QueryContext extends Observation.Context {
      */
     public String getSql() {
         return this.sql;
+    }
+
+    /**
+     * Which side ran the statement: {@code primary}, or {@code replica} when its connection is a
+     * {@link ReplicaConnection}. Known once the statement is prepared; {@code primary} until then.
+     *
+     * @return the side
+     */
+    public String getSide() {
+        return this.side;
+    }
+
+    /**
+     * Sets which side runs the statement; Qlio calls it once the statement's connection is known.
+     *
+     * @param side {@code primary} or {@code replica}
+     */
+    public void setSide(String side) {
+        this.side = Objects.requireNonNull(side, "side must not be null");
     }
 
     /**

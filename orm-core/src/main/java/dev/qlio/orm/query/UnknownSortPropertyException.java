@@ -16,13 +16,13 @@ public class UnknownSortPropertyException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The sort property that matched no column. */
+    /** The property asked for. */
     private final String property;
 
-    /** The table the property was looked up on. */
+    /** The table's SQL name. */
     private final String table;
 
-    /** The properties the table knows. */
+    /** The properties the table offers. */
     private final List<String> knownProperties;
 
     /**

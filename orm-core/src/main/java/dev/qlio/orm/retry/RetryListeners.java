@@ -42,7 +42,8 @@ final class RetryListeners {
     }
 
     /**
-     * A listener reporting each retry to a database's metrics listener ({@code qlio.orm.retries} in
+     * A listener reporting each retry, and the outcome of every retried unit of work, to a
+     * database's metrics listener ({@code qlio.orm.retries} and {@code qlio.orm.retry.outcomes} in
      * the Spring Boot starter).
      *
      * @param metrics the metrics listener
@@ -53,6 +54,21 @@ final class RetryListeners {
             @Override
             public void onRetry(int attempt, Throwable error, Duration backoff) {
                 metrics.retried(error);
+            }
+
+            @Override
+            public void onSuccess(int attempts) {
+                if (attempts > 1) {
+                    metrics.retrySucceeded(attempts);
+                }
+            }
+
+            @Override
+            public void onFailure(int attempts, Throwable error, boolean retryable) {
+                // one attempt only: retry off, or a joined transaction leaving it to its owner
+                if (retryable && attempts > 1) {
+                    metrics.retriesExhausted(attempts, error);
+                }
             }
         };
     }

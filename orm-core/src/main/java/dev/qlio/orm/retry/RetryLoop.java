@@ -1,14 +1,21 @@
 package dev.qlio.orm.retry;
 
+import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.BackOffExecution;
 
 /**
- * The attempt loop of a {@link TransactionRetry}: runs a unit of work, and while it fails with a
- * retryable error and attempts remain, pauses and runs it again, telling the listener each step.
+ * The attempt loop of a {@link TransactionRetry}, run by Spring Framework's {@link RetryTemplate}:
+ * Qlio supplies the {@link org.springframework.core.retry.RetryPolicy} (its classification of
+ * errors, its attempt limit, its jittered backoff) and tells its own {@link RetryListener} about
+ * every step.
  */
 final class RetryLoop {
 
@@ -37,50 +44,90 @@ final class RetryLoop {
      * @return the result of the attempt that succeeded
      */
     <T> T run(Supplier<T> work, boolean mayRetry) {
-        int limit = mayRetry ? this.policy.maxAttempts() : 1;
-        for (int attempt = 1; ; attempt++) {
-            T result;
-            try {
-                result = work.get();
-            } catch (Error ex) {
-                this.listener.onFailure(attempt, ex, false);
-                throw ex;
-            } catch (RuntimeException ex) {
-                boolean retryable = this.policy.isRetryable(ex);
-                if (!retryable || attempt >= limit) {
-                    this.listener.onFailure(attempt, ex, retryable);
-                    throw ex;
-                }
-                Duration pause = this.backoff.before(attempt);
-                this.listener.onRetry(attempt, ex, pause);
-                if (logger.isDebugEnabled()) {
-                    logger.debug(
-                            "Attempt "
-                                    + attempt
-                                    + " of "
-                                    + limit
-                                    + " failed with "
-                                    + ex.getClass().getSimpleName()
-                                    + "; retrying in "
-                                    + pause.toMillis()
-                                    + " ms");
-                }
-                pause(pause, ex);
-                continue;
+        Attempts attempts = new Attempts(mayRetry ? this.policy.maxAttempts() : 1);
+        T result;
+        try {
+            result = new RetryTemplate(attempts).execute(work::get);
+        } catch (RetryException ex) {
+            Throwable last = ex.getCause();
+            boolean retryable = !(last instanceof Error) && this.policy.isRetryable(last);
+            if (retryable && attempts.made < attempts.limit && Thread.interrupted()) {
+                // the pause was interrupted: the pending error ends the run, the flag is kept
+                Thread.currentThread().interrupt();
+                last.addSuppressed(new InterruptedException("retry interrupted during backoff"));
             }
-            this.listener.onSuccess(attempt);
-            return result;
+            this.listener.onFailure(attempts.made, last, retryable);
+            if (last instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (last instanceof Error error) {
+                throw error;
+            }
+            throw new UndeclaredThrowableException(last);
         }
+        this.listener.onSuccess(attempts.made);
+        return result;
     }
 
-    /** Sleeps; an interrupt ends the retrying with the pending error, the flag kept. */
-    private static void pause(Duration pause, RuntimeException pending) {
-        try {
-            TimeUnit.NANOSECONDS.sleep(pause.toNanos());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            pending.addSuppressed(interrupted);
-            throw pending;
+    /**
+     * The Spring retry policy of one run: which errors are retried, how long to pause, and how many
+     * attempts were made. One per run (it counts), used on the run's thread only.
+     */
+    private final class Attempts
+            implements org.springframework.core.retry.RetryPolicy, BackOff, BackOffExecution {
+
+        private final int limit;
+
+        /** Attempts made so far, the first included. */
+        private int made = 1;
+
+        private @Nullable Throwable lastError;
+
+        Attempts(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public boolean shouldRetry(Throwable error) {
+            this.lastError = error;
+            // an Error (out of memory, assertion) is never a lost race
+            return !(error instanceof Error) && RetryLoop.this.policy.isRetryable(error);
+        }
+
+        @Override
+        public BackOff getBackOff() {
+            return this;
+        }
+
+        @Override
+        public BackOffExecution start() {
+            return this;
+        }
+
+        @Override
+        public long nextBackOff() {
+            if (this.made >= this.limit) {
+                return STOP;
+            }
+            Duration pause = RetryLoop.this.backoff.before(this.made);
+            Throwable error = this.lastError;
+            if (error != null) {
+                RetryLoop.this.listener.onRetry(this.made, error, pause);
+            }
+            if (logger.isDebugEnabled()) {
+                logger.debug(
+                        "Attempt "
+                                + this.made
+                                + " of "
+                                + this.limit
+                                + " failed with "
+                                + (error != null ? error.getClass().getSimpleName() : "?")
+                                + "; retrying in "
+                                + pause.toMillis()
+                                + " ms");
+            }
+            this.made++;
+            return pause.toMillis();
         }
     }
 }

@@ -21,6 +21,10 @@ import org.springframework.dao.PessimisticLockingFailureException;
  *       errors), MariaDB/MySQL deadlocks;
  *   <li>SQLSTATE {@code 40P01} {@code deadlock_detected} (PostgreSQL, YugabyteDB);
  *   <li>MySQL/MariaDB error {@code 1213} (deadlock found when trying to get lock);
+ *   <li>Aurora DSQL's optimistic-concurrency conflicts {@code OC000} (a row changed by another
+ *       transaction) and {@code OC001} (the schema changed): DSQL sends them as SQLSTATE {@code
+ *       40001} with the code in the message; the code alone is recognised too, whatever SQLSTATE a
+ *       proxy or driver reports;
  *   <li>Spring's {@link PessimisticLockingFailureException} and its subclasses ({@code
  *       CannotAcquireLockException}, {@code DeadlockLoserDataAccessException}, {@code
  *       CannotSerializeTransactionException}), which is how Spring translates the above.
@@ -82,6 +86,14 @@ public final class RetryableErrors {
         return false;
     }
 
+    /** Aurora DSQL's OCC conflict codes, as SQLSTATE or as "(OC000)" in the message. */
+    private static boolean isDsqlConflict(@Nullable String state, @Nullable String message) {
+        if ("OC000".equals(state) || "OC001".equals(state)) {
+            return true;
+        }
+        return message != null && (message.contains("(OC000)") || message.contains("(OC001)"));
+    }
+
     private static boolean isTransient(SQLException ex) {
         // a batch or a driver may chain the real failure behind a generic one
         int n = 0;
@@ -91,6 +103,9 @@ public final class RetryableErrors {
                 return true;
             }
             if (e.getErrorCode() == MYSQL_DEADLOCK && (state == null || state.startsWith("40"))) {
+                return true;
+            }
+            if (isDsqlConflict(state, e.getMessage())) {
                 return true;
             }
         }

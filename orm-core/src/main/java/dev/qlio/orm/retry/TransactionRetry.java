@@ -16,7 +16,10 @@ import org.jspecify.annotations.Nullable;
  * Runs a whole transaction again when it fails with a serialization failure or a deadlock (SQLSTATE
  * {@code 40001}, {@code 40P01}, MySQL/MariaDB {@code 1213}; see {@link RetryableErrors}), with
  * bounded attempts and exponential backoff with jitter. Optionally it also retries stale versioned
- * rows ({@link org.springframework.dao.OptimisticLockingFailureException}).
+ * rows ({@link org.springframework.dao.OptimisticLockingFailureException}). The attempts run on
+ * Spring Framework's {@link org.springframework.core.retry.RetryTemplate}, with Qlio's
+ * classification, attempt limit and backoff as its {@link
+ * org.springframework.core.retry.RetryPolicy}.
  *
  * <p>This is what {@code SERIALIZABLE} isolation on PostgreSQL and every PostgreSQL-wire
  * distributed database (CockroachDB, YugabyteDB) require of their clients: under contention they

@@ -254,6 +254,28 @@ public final class Column<V> extends ColumnConditions<V> implements ColumnRefere
         return this.declaringClass;
     }
 
+    /**
+     * The column's property name: its field name in camelCase ({@code LAST_NAME} -> {@code
+     * lastName}), as JSON bodies, sort parameters and records name it.
+     *
+     * @return the property name
+     */
+    public String propertyName() {
+        String field = fieldName();
+        StringBuilder sb = new StringBuilder(field.length());
+        boolean upper = false;
+        for (int i = 0; i < field.length(); i++) {
+            char ch = field.charAt(i);
+            if (ch == '_') {
+                upper = sb.length() > 0;
+            } else {
+                sb.append(upper ? Character.toUpperCase(ch) : Character.toLowerCase(ch));
+                upper = false;
+            }
+        }
+        return sb.toString();
+    }
+
     /** {@return the name of the static field that holds the column} */
     public String fieldName() {
         name();

@@ -40,8 +40,9 @@ final class RowRelationships {
                             + BackrefLookup.names(state.registry(), meta)
                             + ")");
         }
-        if (relationship.isCollection() && !state.isPersisted()) {
-            return relatedList(row, state, relationship);
+        if (!state.isPersisted()) {
+            // a new row: nothing to load, an empty collection or no related row yet
+            return relationship.isCollection() ? relatedList(row, state, relationship) : null;
         }
         throw notLoaded(meta, name);
     }
@@ -59,9 +60,19 @@ final class RowRelationships {
         }
         Map<String, Object> loaded = state.relationships();
         if (loaded == null || !loaded.containsKey(relationship.name())) {
+            if (!state.isPersisted()) {
+                return null; // a new row points nowhere until setRelated
+            }
             throw notLoaded(row.table(), relationship.name());
         }
         return (R) unwrap(loaded.get(relationship.name()));
+    }
+
+    /** Whether reading the relationship answers without throwing (see Table#isLoaded). */
+    static boolean isLoaded(Table row, RowState state, Relationship<?> relationship) {
+        checkOwn(row, relationship);
+        Map<String, Object> loaded = state.relationships();
+        return !state.isPersisted() || (loaded != null && loaded.containsKey(relationship.name()));
     }
 
     static <R extends Table> void setRelated(

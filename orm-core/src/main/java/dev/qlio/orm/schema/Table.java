@@ -3,6 +3,11 @@ package dev.qlio.orm.schema;
 import dev.qlio.orm.schema.internal.RowState;
 import dev.qlio.orm.schema.internal.Rows;
 import dev.qlio.orm.schema.types.SqlType;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
+import java.io.Serializable;
 import java.lang.reflect.Modifier;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,22 +34,57 @@ import org.jspecify.annotations.Nullable;
  * whether the value changed since the row was loaded or last written, and the value before the
  * first change ({@link #getOldValue}); a session updates only the changed columns. Rows are not
  * thread-safe. Subclasses need a no-argument constructor.
+ *
+ * <p>Rows are {@link Serializable} (HTTP sessions, Spring Cache on Redis, distributed caches): a
+ * row comes back with its values, change history — so adding it writes only what changed — and the
+ * relationships loaded with it; values of a custom type must be serializable themselves.
  */
-public abstract class Table {
+public abstract class Table implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static {
         // sessions reach a row's state through Rows, which cannot name Table
         Rows.install(row -> ((Table) row).state);
     }
 
-    private final TableMeta<?> meta;
+    /** Found again from the class after Java serialization ({@link #readObject}). */
+    private transient TableMeta<?> meta;
 
+    /** Values, change history, loaded relationships: what Java serialization keeps of a row. */
     private final RowState state;
 
     /** Creates an empty row of the subclass's table. */
     protected Table() {
         this.meta = TableMeta.of(getClass());
         this.state = new RowState(this.meta.columns().size());
+    }
+
+    /**
+     * Restores a row from Java serialization: its values, change history, persisted flag and loaded
+     * relationships come from the stream; its table is found again from its class.
+     *
+     * @param in the stream
+     * @throws IOException if the stream fails, or the table class now has another number of columns
+     *     than when the row was written
+     * @throws ClassNotFoundException if a value's class is missing
+     */
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        TableMeta<?> table = TableMeta.of(getClass());
+        if (this.state == null || this.state.size() != table.columns().size()) {
+            throw new InvalidObjectException(
+                    "A row of "
+                            + getClass().getName()
+                            + " was serialized with "
+                            + (this.state == null ? "no state" : this.state.size() + " columns")
+                            + " but the table now has "
+                            + table.columns().size()
+                            + ": read it again from the database instead of a cache written"
+                            + " by an older version of the class");
+        }
+        this.meta = table;
     }
 
     /**
@@ -283,8 +323,10 @@ public abstract class Table {
      *
      * @param relationship a many-to-one relationship of this table
      * @param <R> the related table
-     * @return the related row, or {@code null} when the foreign key is NULL
-     * @throws IllegalStateException if it was not loaded
+     * @return the related row, or {@code null} when the foreign key is NULL or the row is new and
+     *     points nowhere yet
+     * @throws IllegalStateException if it was not loaded with this loaded row (ask {@link
+     *     #isLoaded} first when unsure)
      */
     public <R extends Table> @Nullable R related(Relationship<R> relationship) {
         return RowRelationships.related(this, this.state, relationship);
@@ -318,7 +360,33 @@ public abstract class Table {
     }
 
     /**
-     * The row's column values, in column order (columns without a value are left out).
+     * Whether a relationship can be read on this row without an exception: it was loaded with the
+     * row (or set on it), or the row is new (a new row's collection starts empty and its
+     * many-to-one points nowhere). Reading never runs a query, so code that may get rows with or
+     * without a relationship asks this instead of catching.
+     *
+     * @param relationship a relationship of this table
+     * @return whether {@link #related} / {@link #relatedList} answer for it
+     * @throws IllegalArgumentException if the relationship belongs to another table
+     */
+    public boolean isLoaded(Relationship<?> relationship) {
+        return RowRelationships.isLoaded(this, this.state, relationship);
+    }
+
+    /**
+     * Whether the row is in the database as far as this row knows: it was read by a query, or a
+     * session wrote it. A new row (and one a rolled-back unit of work put back) is not; adding it
+     * inserts it.
+     *
+     * @return whether the row was loaded or written
+     */
+    public boolean isPersisted() {
+        return this.state.isPersisted();
+    }
+
+    /**
+     * The row's column values, every column in column order: a column without a value (never set
+     * nor loaded) maps to {@code null}, as a SQL NULL does — {@link #hasValue} tells them apart.
      *
      * @return an ordered map from column to value
      */
@@ -326,9 +394,7 @@ public abstract class Table {
         Map<Column<?>, @Nullable Object> dict = new LinkedHashMap<>();
         List<Column<?>> columns = this.meta.columns();
         for (int i = 0; i < columns.size(); i++) {
-            if (this.state.hasValue(i)) {
-                dict.put(columns.get(i), this.state.value(i));
-            }
+            dict.put(columns.get(i), this.state.hasValue(i) ? this.state.value(i) : null);
         }
         return dict;
     }

@@ -136,7 +136,8 @@ class QueryObservationTest {
         for (Observation.Context context : this.recorder.contexts) {
             assertThat(context.getLowCardinalityKeyValues())
                     .extracting(KeyValue::getKey)
-                    .containsExactlyInAnyOrder("operation", "table", "outcome", "exception");
+                    .containsExactlyInAnyOrder(
+                            "operation", "table", "side", "outcome", "exception");
             assertThat(context.getHighCardinalityKeyValues()).isEmpty();
         }
     }

@@ -47,6 +47,23 @@ class TransactionRetryTest {
     }
 
     @Test
+    void auroraDsqlConflictsAreTransient() {
+        SQLException data =
+                new SQLException(
+                        "ERROR: change conflicts with another transaction, please retry: (OC000)",
+                        "XX000");
+        SQLException schema =
+                new SQLException(
+                        "schema has been updated by another transaction (OC001)", (String) null);
+        assertThat(RetryableErrors.isTransient(new UncategorizedSQLException("t", "x", data)))
+                .isTrue();
+        assertThat(RetryableErrors.isTransient(new UncategorizedSQLException("t", "x", schema)))
+                .isTrue();
+        assertThat(RetryableErrors.isTransient(new SQLException("conflict", "OC000"))).isTrue();
+        assertThat(RetryableErrors.isTransient(new SQLException("OC0001 rows", "XX000"))).isFalse();
+    }
+
+    @Test
     void unitOfWorkDoomedByATransientFailureIsRetried() {
         // the work caught the serialization failure and went on; its commit was refused
         UnitOfWorkFailedException doomed =

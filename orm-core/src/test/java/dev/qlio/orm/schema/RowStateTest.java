@@ -8,6 +8,7 @@ import dev.qlio.orm.schema.LibrarySchema.Book;
 import dev.qlio.orm.schema.internal.Rows;
 import dev.qlio.orm.schema.types.SqlType;
 import java.math.BigDecimal;
+import java.util.AbstractMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -310,7 +311,7 @@ class RowStateTest {
     // ---- toDict ----------------------------------------------------------------------------
 
     @Test
-    void toDictListsValuesInColumnOrder() {
+    void toDictMapsEveryColumnInColumnOrderUnsetAndNullOnesIncluded() {
         Account row = new Account();
         row.set(Account.STATUS, "active");
         row.set(Account.NOTE, null);
@@ -318,8 +319,24 @@ class RowStateTest {
 
         Map<Column<?>, Object> dict = row.toDict();
 
-        assertThat(dict.keySet()).containsExactly(Account.ID, Account.NOTE, Account.STATUS);
-        assertThat(dict).containsEntry(Account.ID, 5L).containsEntry(Account.NOTE, null);
+        // issue 13: every column, as asyncqlio's to_dict (before, unset columns were left out)
+        assertThat(dict.keySet())
+                .containsExactly(
+                        Account.ID,
+                        Account.EMAIL,
+                        Account.NOTE,
+                        Account.BALANCE,
+                        Account.STATUS,
+                        Account.AVATAR);
+        assertThat(dict)
+                .containsEntry(Account.ID, 5L)
+                .containsEntry(Account.EMAIL, null)
+                .containsEntry(Account.NOTE, null)
+                .containsEntry(Account.BALANCE, null)
+                .containsEntry(Account.STATUS, "active")
+                .containsEntry(Account.AVATAR, null);
+        assertThat(row.hasValue(Account.NOTE)).isTrue();
+        assertThat(row.hasValue(Account.EMAIL)).isFalse();
     }
 
     @Test
@@ -331,9 +348,13 @@ class RowStateTest {
                 .containsExactly(
                         Map.entry(Account.ID, 1L),
                         Map.entry(Account.EMAIL, "a@x.y"),
+                        new AbstractMap.SimpleEntry<>(Account.NOTE, null),
+                        new AbstractMap.SimpleEntry<>(Account.BALANCE, null),
+                        new AbstractMap.SimpleEntry<>(Account.STATUS, null),
+                        new AbstractMap.SimpleEntry<>(Account.AVATAR, null),
                         Map.entry("post_count", 3L));
-        assertThat(row.toDict(false).keySet()).containsExactly(Account.ID, Account.EMAIL);
-        assertThat(row.toDict().keySet()).containsExactly(Account.ID, Account.EMAIL);
+        assertThat(row.toDict(false)).doesNotContainKey("post_count").hasSize(6);
+        assertThat(row.toDict().keySet()).containsExactlyElementsOf(row.table().columns());
         assertThat(row.getAttribute("post_count")).isEqualTo(3L);
         assertThat(row.getAttribute("other")).isNull();
     }
@@ -428,9 +449,20 @@ class RowStateTest {
     }
 
     @Test
-    void getRelationshipInstanceOfANotLoadedRelationshipThrows() {
+    void getRelationshipInstanceOfANewRowsManyToOneIsNull() {
+        // issue 13: a new row points nowhere yet, as its collections start empty (it used to throw)
         Book book = new Book();
 
+        assertThat(book.getRelationshipInstance("author")).isNull();
+        assertThat(book.isLoaded(Book.AUTHOR)).isTrue();
+    }
+
+    @Test
+    void getRelationshipInstanceOfANotLoadedRelationshipThrows() {
+        Book book = new Book();
+        Rows.access().markPersisted(book);
+
+        assertThat(book.isLoaded(Book.AUTHOR)).isFalse();
         assertThatThrownBy(() -> book.getRelationshipInstance("author"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("'author'")

@@ -223,7 +223,8 @@ class TableMetaTest {
 
         assertThat(row).isExactlyInstanceOf(User.class);
         assertThat(row.table()).isSameAs(TableMeta.of(User.class));
-        assertThat(row.toDict()).isEmpty();
+        assertThat(row.toDict().keySet()).containsExactlyElementsOf(row.table().columns());
+        assertThat(row.toDict().values()).containsOnlyNulls();
         assertThat(row.changedColumns()).isEmpty();
     }
 

@@ -113,7 +113,7 @@ public final class OrmAutoConfiguration {
                             ? SchemaAction.CREATE
                             : SchemaAction.NONE;
         }
-        return new SchemaInitializer(database, action);
+        return new SchemaInitializer(database, action, properties.isDdlStrict());
     }
 
     /**

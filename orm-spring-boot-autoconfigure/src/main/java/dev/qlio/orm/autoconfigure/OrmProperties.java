@@ -1,5 +1,6 @@
 package dev.qlio.orm.autoconfigure;
 
+import dev.qlio.orm.jackson.PropertyNaming;
 import dev.qlio.orm.spring.schema.SchemaAction;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,6 +43,12 @@ public class OrmProperties implements Validator {
      */
     private boolean showSql;
 
+    /**
+     * Whether ddl=validate also fails startup on compatible differences (a wider type, an extra
+     * nullable column). By default only breaking ones fail it.
+     */
+    private boolean ddlStrict;
+
     /** Number of rows read per round trip by streamed queries. */
     private int fetchSize = 500;
 
@@ -66,6 +73,10 @@ public class OrmProperties implements Validator {
     private final Health health = new Health();
 
     private final Retry retry = new Retry();
+
+    private final Replica replica = new Replica();
+
+    private final Jackson jackson = new Jackson();
 
     /**
      * Returns the packages to scan for table classes; when set they replace the auto-configuration
@@ -126,6 +137,24 @@ public class OrmProperties implements Validator {
      */
     public void setDdl(@Nullable SchemaAction ddl) {
         this.ddl = ddl;
+    }
+
+    /**
+     * Returns whether {@code ddl=validate} also fails on compatible differences.
+     *
+     * @return whether validation is strict
+     */
+    public boolean isDdlStrict() {
+        return this.ddlStrict;
+    }
+
+    /**
+     * Sets whether {@code ddl=validate} also fails on compatible differences.
+     *
+     * @param ddlStrict whether validation is strict
+     */
+    public void setDdlStrict(boolean ddlStrict) {
+        this.ddlStrict = ddlStrict;
     }
 
     /**
@@ -246,6 +275,24 @@ public class OrmProperties implements Validator {
         return this.retry;
     }
 
+    /**
+     * Returns the JSON settings.
+     *
+     * @return the JSON settings
+     */
+    public Jackson getJackson() {
+        return this.jackson;
+    }
+
+    /**
+     * Returns the read-replica settings.
+     *
+     * @return the read-replica settings
+     */
+    public Replica getReplica() {
+        return this.replica;
+    }
+
     @Override
     public boolean supports(Class<?> type) {
         return OrmProperties.class.isAssignableFrom(type);
@@ -279,6 +326,25 @@ public class OrmProperties implements Validator {
                     "must not be shorter than retry.initial-backoff ("
                             + retry.getInitialBackoff()
                             + ")");
+        }
+        validateReplica(properties.getReplica(), errors);
+    }
+
+    private static void validateReplica(Replica replica, Errors errors) {
+        if (replica.getUrl() != null && replica.getDataSource() != null) {
+            errors.rejectValue(
+                    "replica.dataSource",
+                    "exclusive",
+                    "set either replica.url or replica.data-source, not both");
+        }
+        if (replica.getReadYourWrites().isNegative()) {
+            errors.rejectValue("replica.readYourWrites", "notNegative", "must not be negative");
+        }
+        if (replica.getMaxLag().isNegative() || replica.getMaxLag().isZero()) {
+            errors.rejectValue("replica.maxLag", "positive", "must be positive");
+        }
+        if (replica.getLagCheckInterval().isNegative() || replica.getLagCheckInterval().isZero()) {
+            errors.rejectValue("replica.lagCheckInterval", "positive", "must be positive");
         }
     }
 
@@ -455,6 +521,188 @@ public class OrmProperties implements Validator {
          */
         public void setMaxBackoff(Duration maxBackoff) {
             this.maxBackoff = maxBackoff;
+        }
+    }
+
+    /**
+     * A read replica: read-only transactions and reads outside a transaction go to it, everything
+     * else to the primary DataSource.
+     */
+    public static class Replica {
+
+        /** JDBC URL of the read replica. Set this or data-source to route reads to a replica. */
+        private @Nullable String url;
+
+        /** Login user of the read replica. */
+        private @Nullable String username;
+
+        /** Login password of the read replica. */
+        private @Nullable String password;
+
+        /** Name of a DataSource bean that connects to the read replica (instead of url). */
+        private @Nullable String dataSource;
+
+        /**
+         * How long a thread keeps reading from the primary after it wrote (read-your-writes). 0
+         * turns this off.
+         */
+        private Duration readYourWrites = Duration.ofSeconds(1);
+
+        /** Replica lag above which reads fall back to the primary. */
+        private Duration maxLag = Duration.ofSeconds(5);
+
+        /** How often the replica lag is measured (at most; measured when reads need it). */
+        private Duration lagCheckInterval = Duration.ofSeconds(1);
+
+        /**
+         * Returns the JDBC URL of the read replica.
+         *
+         * @return the JDBC URL of the read replica
+         */
+        public @Nullable String getUrl() {
+            return this.url;
+        }
+
+        /**
+         * Sets the JDBC URL of the read replica.
+         *
+         * @param url the JDBC URL of the read replica
+         */
+        public void setUrl(@Nullable String url) {
+            this.url = url;
+        }
+
+        /**
+         * Returns the login user of the read replica.
+         *
+         * @return the login user of the read replica
+         */
+        public @Nullable String getUsername() {
+            return this.username;
+        }
+
+        /**
+         * Sets the login user of the read replica.
+         *
+         * @param username the login user of the read replica
+         */
+        public void setUsername(@Nullable String username) {
+            this.username = username;
+        }
+
+        /**
+         * Returns the login password of the read replica.
+         *
+         * @return the login password of the read replica
+         */
+        public @Nullable String getPassword() {
+            return this.password;
+        }
+
+        /**
+         * Sets the login password of the read replica.
+         *
+         * @param password the login password of the read replica
+         */
+        public void setPassword(@Nullable String password) {
+            this.password = password;
+        }
+
+        /**
+         * Returns the name of the DataSource bean that connects to the read replica.
+         *
+         * @return the name of the DataSource bean that connects to the read replica
+         */
+        public @Nullable String getDataSource() {
+            return this.dataSource;
+        }
+
+        /**
+         * Sets the name of the DataSource bean that connects to the read replica.
+         *
+         * @param dataSource the name of the DataSource bean that connects to the read replica
+         */
+        public void setDataSource(@Nullable String dataSource) {
+            this.dataSource = dataSource;
+        }
+
+        /**
+         * Returns how long a thread keeps reading from the primary after it wrote.
+         *
+         * @return how long a thread keeps reading from the primary after it wrote
+         */
+        public Duration getReadYourWrites() {
+            return this.readYourWrites;
+        }
+
+        /**
+         * Sets how long a thread keeps reading from the primary after it wrote.
+         *
+         * @param readYourWrites how long a thread keeps reading from the primary after it wrote
+         */
+        public void setReadYourWrites(Duration readYourWrites) {
+            this.readYourWrites = readYourWrites;
+        }
+
+        /**
+         * Returns the replica lag above which reads fall back to the primary.
+         *
+         * @return the replica lag above which reads fall back to the primary
+         */
+        public Duration getMaxLag() {
+            return this.maxLag;
+        }
+
+        /**
+         * Sets the replica lag above which reads fall back to the primary.
+         *
+         * @param maxLag the replica lag above which reads fall back to the primary
+         */
+        public void setMaxLag(Duration maxLag) {
+            this.maxLag = maxLag;
+        }
+
+        /**
+         * Returns how often, at most, the replica lag is measured.
+         *
+         * @return how often, at most, the replica lag is measured
+         */
+        public Duration getLagCheckInterval() {
+            return this.lagCheckInterval;
+        }
+
+        /**
+         * Sets how often, at most, the replica lag is measured.
+         *
+         * @param lagCheckInterval how often, at most, the replica lag is measured
+         */
+        public void setLagCheckInterval(Duration lagCheckInterval) {
+            this.lagCheckInterval = lagCheckInterval;
+        }
+    }
+
+    /** Rows in JSON (Jackson). */
+    public static class Jackson {
+
+        /** How columns are named in JSON: 'field' (the field name in camelCase) or 'column'. */
+        private PropertyNaming propertyNaming = PropertyNaming.FIELD;
+
+        /**
+         * Returns how columns are named in JSON.
+         *
+         * @return how columns are named in JSON
+         */
+        public PropertyNaming getPropertyNaming() {
+            return this.propertyNaming;
+        }
+
+        /**
+         * Sets how columns are named in JSON.
+         *
+         * @param propertyNaming how columns are named in JSON
+         */
+        public void setPropertyNaming(PropertyNaming propertyNaming) {
+            this.propertyNaming = propertyNaming;
         }
     }
 }

@@ -31,6 +31,7 @@ class OrmConfigurationMetadataTests {
                         "qlio.orm.scan-packages",
                         "qlio.orm.dialect",
                         "qlio.orm.ddl",
+                        "qlio.orm.ddl-strict",
                         "qlio.orm.show-sql",
                         "qlio.orm.fetch-size",
                         "qlio.orm.batch-size",
@@ -42,7 +43,15 @@ class OrmConfigurationMetadataTests {
                         "qlio.orm.health.cache-ttl",
                         "qlio.orm.retry.max-attempts",
                         "qlio.orm.retry.initial-backoff",
-                        "qlio.orm.retry.max-backoff");
+                        "qlio.orm.retry.max-backoff",
+                        "qlio.orm.jackson.property-naming",
+                        "qlio.orm.replica.url",
+                        "qlio.orm.replica.username",
+                        "qlio.orm.replica.password",
+                        "qlio.orm.replica.data-source",
+                        "qlio.orm.replica.read-your-writes",
+                        "qlio.orm.replica.max-lag",
+                        "qlio.orm.replica.lag-check-interval");
         assertThat(properties)
                 .allSatisfy(
                         (property) ->

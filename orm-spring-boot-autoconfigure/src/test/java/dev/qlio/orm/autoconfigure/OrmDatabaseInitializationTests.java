@@ -3,6 +3,7 @@ package dev.qlio.orm.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.qlio.orm.autoconfigure.tables.a.Author;
+import dev.qlio.orm.spring.schema.SchemaValidationException;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -34,6 +35,39 @@ class OrmDatabaseInitializationTests {
         this.contextRunner
                 .withPropertyValues("qlio.orm.ddl=validate")
                 .run((context) -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
+    void validatePassesCompatibleDriftUnlessStrict() {
+        ApplicationContextRunner wider =
+                this.contextRunner.withPropertyValues(
+                        "qlio.orm.ddl=validate",
+                        "spring.sql.init.schema-locations=classpath:qlio/author-schema-wider.sql");
+        wider.run((context) -> assertThat(context).hasNotFailed());
+        wider.withPropertyValues("qlio.orm.ddl-strict=true")
+                .run(
+                        (context) ->
+                                assertThat(context)
+                                        .getFailure()
+                                        .rootCause()
+                                        .isInstanceOf(SchemaValidationException.class)
+                                        .hasMessageContaining("qlio_starter_author.name")
+                                        .hasMessageContaining("nickname"));
+    }
+
+    @Test
+    void validateFailsOnAMissingPrimaryKey() {
+        this.contextRunner
+                .withPropertyValues(
+                        "qlio.orm.ddl=validate",
+                        "spring.sql.init.schema-locations=classpath:qlio/author-schema-nokey.sql")
+                .run(
+                        (context) ->
+                                assertThat(context)
+                                        .getFailure()
+                                        .rootCause()
+                                        .isInstanceOf(SchemaValidationException.class)
+                                        .hasMessageContaining("no primary key"));
     }
 
     @Test

@@ -204,4 +204,42 @@ class OrmPropertiesTests {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(OrmProperties.class)
     static class PropertiesConfiguration {}
+
+    @Test
+    void bindsTheReplicaAndDefaultsItsTimings() {
+        this.contextRunner
+                .withPropertyValues(
+                        "qlio.orm.replica.url=jdbc:postgresql://replica/app",
+                        "qlio.orm.replica.username=reader",
+                        "qlio.orm.replica.read-your-writes=0s")
+                .run(
+                        (context) -> {
+                            OrmProperties.Replica replica =
+                                    context.getBean(OrmProperties.class).getReplica();
+                            assertThat(replica.getUrl()).isEqualTo("jdbc:postgresql://replica/app");
+                            assertThat(replica.getUsername()).isEqualTo("reader");
+                            assertThat(replica.getDataSource()).isNull();
+                            assertThat(replica.getReadYourWrites()).isZero();
+                            assertThat(replica.getMaxLag()).hasSeconds(5);
+                            assertThat(replica.getLagCheckInterval()).hasSeconds(1);
+                        });
+    }
+
+    @Test
+    void rejectsAReplicaGivenTwiceAndAZeroMaxLag() {
+        this.contextRunner
+                .withPropertyValues(
+                        "qlio.orm.replica.url=jdbc:postgresql://replica/app",
+                        "qlio.orm.replica.data-source=replicaDataSource",
+                        "qlio.orm.replica.max-lag=0s")
+                .run(
+                        (context) ->
+                                assertThat(context)
+                                        .getFailure()
+                                        .rootCause()
+                                        .isInstanceOf(BindValidationException.class)
+                                        .hasMessageContaining(
+                                                "either replica.url or replica.data-source")
+                                        .hasMessageContaining("replica.maxLag"));
+    }
 }

@@ -10,9 +10,11 @@ import dev.qlio.orm.schema.TableMeta;
 import dev.qlio.orm.schema.TableMetadata;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@link Ddl} of a database: reads the live schema, renders DDL with the engine's dialect
@@ -168,8 +170,29 @@ public final class DefaultDdl implements Ddl {
             return List.of(comparison.missingTable(table));
         }
         List<SchemaDifference> differences = new ArrayList<>();
+        List<String> primaryKey = live.primaryKey(table.name());
+        SchemaDifference key = comparison.primaryKey(table, primaryKey);
+        if (key != null) {
+            differences.add(key);
+        }
+        Set<String> unique = null;
         for (Column<?> column : table.columns()) {
-            differences.addAll(comparison.compare(column, columns.get(column.name())));
+            differences.addAll(comparison.compare(column, columns.get(column.name()), primaryKey));
+            if (column.isUnique() && !column.isPrimaryKey() && columns.containsKey(column.name())) {
+                if (unique == null) {
+                    unique = live.uniqueColumns(table.name());
+                }
+                if (!unique.contains(column.name())) {
+                    differences.add(comparison.missingUnique(column));
+                }
+            }
+        }
+        Set<String> declared = new HashSet<>();
+        table.columns().forEach(c -> declared.add(c.name()));
+        for (LiveSchema.LiveColumn extra : columns.values()) {
+            if (!declared.contains(extra.name())) {
+                differences.add(comparison.extraColumn(table.name(), extra));
+            }
         }
         return differences;
     }

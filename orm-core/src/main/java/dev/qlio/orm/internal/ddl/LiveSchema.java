@@ -5,9 +5,12 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +28,8 @@ final class LiveSchema {
 
     private final String escape;
 
+    private final boolean doubledQuotes;
+
     private LiveSchema(
             DatabaseMetaData metaData,
             @Nullable String catalog,
@@ -34,6 +39,15 @@ final class LiveSchema {
         this.catalog = catalog;
         this.schema = schema;
         this.escape = escape;
+        this.doubledQuotes = "PostgreSQL".equals(productName(metaData));
+    }
+
+    private static @Nullable String productName(DatabaseMetaData metaData) {
+        try {
+            return metaData.getDatabaseProductName();
+        } catch (SQLException ex) {
+            return null;
+        }
     }
 
     static LiveSchema of(Connection connection) throws SQLException {
@@ -79,7 +93,9 @@ final class LiveSchema {
                                 String.valueOf(rs.getString("TYPE_NAME")),
                                 rs.getInt("COLUMN_SIZE"),
                                 rs.getInt("DECIMAL_DIGITS"),
-                                rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls));
+                                rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
+                                rs.getString("COLUMN_DEF") != null
+                                        || "YES".equals(rs.getString("IS_AUTOINCREMENT"))));
             }
         }
         return columns;
@@ -145,7 +161,66 @@ final class LiveSchema {
      * @param nullable whether it accepts NULL
      */
     record LiveColumn(
-            String name, int jdbcType, String typeName, int size, int scale, boolean nullable) {}
+            String name,
+            int jdbcType,
+            String typeName,
+            int size,
+            int scale,
+            boolean nullable,
+            boolean hasDefault) {}
+
+    /**
+     * The table's primary-key columns, in key order; empty when it has none.
+     *
+     * @param table the table name
+     * @return the column names
+     * @throws SQLException if the driver fails
+     */
+    List<String> primaryKey(String table) throws SQLException {
+        TreeMap<Integer, String> columns = new TreeMap<>();
+        try (ResultSet rs = this.metaData.getPrimaryKeys(this.catalog, this.schema, table)) {
+            while (rs.next()) {
+                if (table.equals(rs.getString("TABLE_NAME"))) {
+                    columns.put(rs.getInt("KEY_SEQ"), String.valueOf(rs.getString("COLUMN_NAME")));
+                }
+            }
+        }
+        return List.copyOf(columns.values());
+    }
+
+    /**
+     * The columns that are unique on their own: the single column of a unique index or constraint.
+     *
+     * @param table the table name
+     * @return the column names
+     * @throws SQLException if the driver fails
+     */
+    Set<String> uniqueColumns(String table) throws SQLException {
+        Map<String, List<String>> indexes = new LinkedHashMap<>();
+        try (ResultSet rs =
+                this.metaData.getIndexInfo(this.catalog, this.schema, table, true, false)) {
+            while (rs.next()) {
+                String column = rs.getString("COLUMN_NAME");
+                if (column == null || !table.equals(rs.getString("TABLE_NAME"))) {
+                    continue;
+                }
+                // PostgreSQL's driver reports a quote inside a name doubled (from pg_get_indexdef)
+                if (this.doubledQuotes) {
+                    column = column.replace("\"\"", "\"");
+                }
+                indexes.computeIfAbsent(
+                                String.valueOf(rs.getString("INDEX_NAME")), k -> new ArrayList<>())
+                        .add(column);
+            }
+        }
+        Set<String> unique = new HashSet<>();
+        for (List<String> columns : indexes.values()) {
+            if (columns.size() == 1) {
+                unique.add(columns.get(0));
+            }
+        }
+        return unique;
+    }
 
     /**
      * One referencing column of a foreign key.

@@ -7,6 +7,8 @@ import dev.qlio.orm.schema.TableMeta;
 import dev.qlio.orm.schema.types.SqlType;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +35,10 @@ final class SchemaComparison {
                 "none");
     }
 
-    List<SchemaDifference> compare(Column<?> column, LiveSchema.@Nullable LiveColumn live) {
+    List<SchemaDifference> compare(
+            Column<?> column,
+            LiveSchema.@Nullable LiveColumn live,
+            Collection<String> livePrimaryKey) {
         String table = column.table().name();
         String expectedType = this.dialect.types().typeName(column.type());
         List<SchemaDifference> differences = new ArrayList<>();
@@ -50,13 +55,17 @@ final class SchemaComparison {
         if (!typeMatches(column.type(), expectedType, live)) {
             differences.add(
                     new SchemaDifference(
-                            SchemaDifference.Kind.TYPE_MISMATCH,
+                            wider(column.type(), live)
+                                    ? SchemaDifference.Kind.TYPE_WIDER
+                                    : SchemaDifference.Kind.TYPE_MISMATCH,
                             table,
                             column.name(),
                             expectedType,
                             describe(live)));
         }
-        if (column.isNullable() != live.nullable()) {
+        // SQLite reports an INTEGER PRIMARY KEY (the rowid) nullable, though it never holds NULL
+        boolean keyNeverNull = column.isPrimaryKey() && livePrimaryKey.contains(column.name());
+        if (column.isNullable() != live.nullable() && !(keyNeverNull && live.nullable())) {
             differences.add(
                     new SchemaDifference(
                             SchemaDifference.Kind.NULLABILITY_MISMATCH,
@@ -85,6 +94,70 @@ final class SchemaComparison {
             return live.size() == type.precision() && live.scale() == type.scale();
         }
         return true;
+    }
+
+    /**
+     * Whether a live type that is not the declared one still holds every value of it: text or a
+     * longer {@code VARCHAR} for a {@code VARCHAR}, a {@code NUMERIC} of the same scale and more
+     * integer digits, a wider integer.
+     */
+    private static boolean wider(SqlType<?> type, LiveSchema.LiveColumn live) {
+        TypeFamily actual = TypeFamily.of(live.typeName(), live.jdbcType());
+        return switch (type.kind()) {
+            case VARCHAR ->
+                    actual == TypeFamily.TEXT
+                            || (actual == TypeFamily.VARCHAR && live.size() > type.length());
+            case TEXT -> false;
+            case NUMERIC ->
+                    actual == TypeFamily.NUMERIC
+                            && live.scale() == type.scale()
+                            && live.size() - live.scale() >= type.precision() - type.scale();
+            case SMALLINT -> actual == TypeFamily.INTEGER || actual == TypeFamily.BIGINT;
+            case INTEGER -> actual == TypeFamily.BIGINT;
+            default -> false;
+        };
+    }
+
+    /** The primary-key difference of a table, or {@code null} when the keys agree. */
+    @Nullable SchemaDifference primaryKey(TableMeta<?> table, List<String> live) {
+        List<String> expected =
+                table.primaryKey() == null
+                        ? List.of()
+                        : table.primaryKey().columns().stream().map(Column::name).toList();
+        if (expected.isEmpty() || new HashSet<>(expected).equals(new HashSet<>(live))) {
+            return null;
+        }
+        return new SchemaDifference(
+                SchemaDifference.Kind.MISSING_PRIMARY_KEY,
+                table.name(),
+                null,
+                "PRIMARY KEY (" + String.join(", ", expected) + ")",
+                live.isEmpty()
+                        ? "no primary key"
+                        : "PRIMARY KEY (" + String.join(", ", live) + ")");
+    }
+
+    /** A difference for a declared unique column without a unique constraint or index. */
+    SchemaDifference missingUnique(Column<?> column) {
+        return new SchemaDifference(
+                SchemaDifference.Kind.MISSING_UNIQUE,
+                column.table().name(),
+                column.name(),
+                "UNIQUE",
+                "not unique");
+    }
+
+    /** A difference for a live column the model does not declare. */
+    SchemaDifference extraColumn(String table, LiveSchema.LiveColumn live) {
+        boolean required = !live.nullable() && !live.hasDefault();
+        return new SchemaDifference(
+                required
+                        ? SchemaDifference.Kind.EXTRA_REQUIRED_COLUMN
+                        : SchemaDifference.Kind.EXTRA_COLUMN,
+                table,
+                live.name(),
+                "none",
+                live.name() + " " + describe(live));
     }
 
     /**

@@ -4,8 +4,10 @@ import dev.qlio.orm.observation.DefaultQueryObservationConvention;
 import dev.qlio.orm.observation.MetricsListener;
 import dev.qlio.orm.observation.QueryContext;
 import dev.qlio.orm.observation.QueryObservationConvention;
+import dev.qlio.orm.observation.ReplicaConnection;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -123,6 +125,18 @@ public final class Instrumentation {
             context.put(START, new StartNanos(System.nanoTime()));
         }
         return observation.start();
+    }
+
+    /**
+     * Records which side (primary or read replica) runs the observed statement.
+     *
+     * @param observation the observation or {@code null}
+     * @param connection the statement's connection
+     */
+    public void connection(@Nullable Observation observation, Connection connection) {
+        if (observation != null && observation.getContext() instanceof QueryContext context) {
+            context.setSide(ReplicaConnection.sideOf(connection));
+        }
     }
 
     /**

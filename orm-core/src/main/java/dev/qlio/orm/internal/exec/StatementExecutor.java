@@ -167,6 +167,7 @@ public final class StatementExecutor {
         try (S statement = preparation.prepare(connection, sql);
                 StatementTimeout.AutoCloseableTimer timer =
                         this.timeout.apply(statement, connection, this.queryTimeout)) {
+            this.instrumentation.connection(observation, connection);
             R result = execution.run(statement, rows);
             count(rows);
             this.instrumentation.success(observation);
@@ -250,6 +251,7 @@ public final class StatementExecutor {
         @Nullable PreparedStatement ps = null;
         try {
             ps = connection.prepareStatement(sql);
+            this.instrumentation.connection(observation, connection);
             this.dialect.statements().prepareForStreaming(ps, this.fetchSize);
             ResultSet rs;
             try (StatementTimeout.AutoCloseableTimer timer =

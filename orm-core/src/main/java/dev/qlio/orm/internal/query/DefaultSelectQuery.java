@@ -215,7 +215,7 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
         TableMapping<T> m = this.mapping;
         String table = m.meta().name();
         @Nullable Duration queryTimeout = this.timeout;
-        return this.session.call(
+        return this.session.read(
                 sessionExecutor -> {
                     StatementExecutor executor = sessionExecutor.withTimeout(queryTimeout);
                     List<T> rows =
@@ -269,7 +269,7 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
 
     private long count(SelectSpec select) {
         RenderedSql statement = QueryRenderer.count(this.session.engine().render(), select);
-        return this.session.call(
+        return this.session.read(
                 executor ->
                         executor.withTimeout(this.timeout)
                                 .execute(

@@ -30,6 +30,20 @@ public interface QueryTarget {
     <R> R call(Function<StatementExecutor, R> work);
 
     /**
+     * Runs the statements of one query that only reads. Outside a transaction the shared session
+     * runs it on a connection marked read-only before first use, which a {@code
+     * LazyConnectionDataSourceProxy} with a read-only data source sends to a read replica; every
+     * other target runs it like {@link #call}.
+     *
+     * @param work the statements, given the executor to run them on
+     * @param <R> the result
+     * @return the result
+     */
+    default <R> R read(Function<StatementExecutor, R> work) {
+        return call(work);
+    }
+
+    /**
      * Opens a stream whose cursor keeps its unit of work until the stream is closed.
      *
      * @param work opens the stream on the executor

@@ -46,31 +46,14 @@ final class SpringDataPaging {
 
     private static Column<?> column(TableMeta<?> table, String property) {
         for (Column<?> c : table.columns()) {
-            if (propertyName(c).equals(property) || c.name().equals(property)) {
+            if (c.propertyName().equals(property) || c.name().equals(property)) {
                 return c;
             }
         }
         throw new UnknownSortPropertyException(
                 property,
                 table.name(),
-                table.columns().stream().map(SpringDataPaging::propertyName).toList());
-    }
-
-    /** The field name in camelCase: {@code LAST_NAME} -> {@code lastName}. */
-    static String propertyName(Column<?> column) {
-        String field = column.fieldName();
-        StringBuilder sb = new StringBuilder(field.length());
-        boolean upper = false;
-        for (int i = 0; i < field.length(); i++) {
-            char ch = field.charAt(i);
-            if (ch == '_') {
-                upper = sb.length() > 0;
-            } else {
-                sb.append(upper ? Character.toUpperCase(ch) : Character.toLowerCase(ch));
-                upper = false;
-            }
-        }
-        return sb.toString();
+                table.columns().stream().map(Column::propertyName).toList());
     }
 
     /**

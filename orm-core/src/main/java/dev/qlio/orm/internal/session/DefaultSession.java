@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
@@ -68,8 +69,19 @@ public final class DefaultSession implements Session, QueryTarget {
      * @param engine the engine of the database
      */
     public DefaultSession(Engine engine) {
+        this(engine, false);
+    }
+
+    /**
+     * Opens a session that may only read, or may write.
+     *
+     * @param engine the engine of the database
+     * @param readOnly whether it only reads: outside a transaction its connection is then marked
+     *     read-only before first use (a read replica's cue, see {@code TransactionStrategy})
+     */
+    DefaultSession(Engine engine, boolean readOnly) {
         this.engine = engine;
-        this.transaction = TransactionStrategy.open(engine);
+        this.transaction = TransactionStrategy.open(engine, readOnly);
         this.unitOfWork = new UnitOfWork(this.transaction.joined());
         LeakDetection.Origin origin = LeakDetection.origin();
         this.source =
@@ -229,6 +241,15 @@ public final class DefaultSession implements Session, QueryTarget {
 
     @Override
     public Savepoint savepoint() {
+        if (!this.engine.dialect().statements().supportsSavepoints()) {
+            throw new InvalidDataAccessApiUsageException(
+                    "The "
+                            + this.engine.dialect().name()
+                            + " database has no savepoints, so Session.savepoint() and"
+                            + " Propagation.NESTED cannot work on it: run the whole transaction"
+                            + " again on failure instead (TransactionRetry), or move the part that"
+                            + " may fail into a transaction of its own (REQUIRES_NEW)");
+        }
         Connection c = connection();
         this.transaction.begin();
         return SessionSavepoint.set(c, this.engine, this::connection, this.unitOfWork);

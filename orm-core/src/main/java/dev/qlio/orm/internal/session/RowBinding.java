@@ -28,7 +28,7 @@ final class RowBinding {
 
     /**
      * Applies client defaults to a new row; returns the columns its insert writes: those with a
-     * value, and the version column always.
+     * value (a generated key holding {@code null} counts as unset), and the version column always.
      */
     static ColumnSet prepareInsert(TableMapping<?> m, Table row) {
         ColumnSet.Builder set = m.columnSet();
@@ -41,7 +41,8 @@ final class RowBinding {
             if (!ROWS.hasValue(row, i) && column.hasDefaultValue()) {
                 ROWS.store(row, i, column.defaultValueFor());
             }
-            if (ROWS.hasValue(row, i)) {
+            // a NULL generated key (a form's empty id) means "not set": the database makes it
+            if (ROWS.hasValue(row, i) && !(m.isGenerated(i) && ROWS.value(row, i) == null)) {
                 set.add(i);
             }
         }

@@ -74,12 +74,23 @@ public final class SharedSession implements Session, QueryTarget {
         if (bound != null) {
             return bound.stream(work);
         }
-        DefaultSession session = open();
+        DefaultSession session = open(true);
         try {
             return session.stream(work).onClose(session::close);
         } catch (RuntimeException | Error ex) {
             session.close();
             throw ex;
+        }
+    }
+
+    @Override
+    public <R> R read(Function<StatementExecutor, R> work) {
+        DefaultSession bound = bound();
+        if (bound != null) {
+            return bound.call(work);
+        }
+        try (DefaultSession session = open(true)) {
+            return session.call(work);
         }
     }
 
@@ -101,7 +112,7 @@ public final class SharedSession implements Session, QueryTarget {
         if (bound != null) {
             return work.apply(bound);
         }
-        try (DefaultSession session = open()) {
+        try (DefaultSession session = open(false)) {
             R result = work.apply(session);
             session.commit();
             return result;
@@ -121,8 +132,9 @@ public final class SharedSession implements Session, QueryTarget {
         return SessionSynchronization.transactionalSession(this.engine);
     }
 
-    private DefaultSession open() {
-        return new DefaultSession(this.engine);
+    /** A unit of work of its own; one that only reads may run on a read replica. */
+    private DefaultSession open(boolean readOnly) {
+        return new DefaultSession(this.engine, readOnly);
     }
 
     // ---- Session -----------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 
 /**
  * How a session's statements relate to a transaction: the session's {@linkplain OwnTransaction own
@@ -20,12 +21,22 @@ interface TransactionStrategy {
      * source's connection, if any, or else runs its own.
      *
      * @param engine the engine
+     * @param readOnly whether the session only reads: outside a transaction its connection is then
+     *     marked read-only before first use, which a {@link LazyConnectionDataSourceProxy} with a
+     *     read-only data source (a read replica) takes as the cue to fetch it from there
      * @return the strategy, holding its connection
      */
-    static TransactionStrategy open(Engine engine) {
+    static TransactionStrategy open(Engine engine, boolean readOnly) {
         DataSource dataSource = engine.dataSource();
+        boolean routeToReplica =
+                readOnly
+                        && dataSource instanceof LazyConnectionDataSourceProxy
+                        && !joins(dataSource);
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
+            if (routeToReplica) {
+                c.setReadOnly(true);
+            }
             engine.dialect().statements().prepareConnection(c);
             if (DataSourceUtils.isConnectionTransactional(c, dataSource)) {
                 return new JoinedTransaction(c);

@@ -14,7 +14,9 @@ public final class LoadedList<E> extends ArrayList<E> {
 
     private static final long serialVersionUID = 1L;
 
-    private transient List<E> original;
+    /** The rows as loaded: kept through serialization, so removed rows are still handled. */
+    @SuppressWarnings("serial") // an unmodifiable List.copyOf of rows, which are serializable
+    private List<E> original;
 
     /**
      * A list of loaded rows.

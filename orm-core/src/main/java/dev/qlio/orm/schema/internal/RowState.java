@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * then work here, and sessions reach it through {@link Rows#access()}. Knows nothing of tables or
  * columns, so that this package does not depend on the schema. Not thread-safe, like rows.
  */
-public final class RowState {
+public final class RowState implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final byte HAS_VALUE = 1;
 
@@ -38,8 +40,11 @@ public final class RowState {
 
     private @Nullable Map<String, Object> relationships;
 
-    /** The registry the row was read through (a {@code TableMetadata}); null for a new row. */
-    private @Nullable Object registry;
+    /**
+     * The registry the row was read through (a {@code TableMetadata}); null for a new row, and
+     * after Java serialization (a registry belongs to one application context).
+     */
+    private transient @Nullable Object registry;
 
     /**
      * The state of a row without values.

@@ -16,12 +16,18 @@ import org.jspecify.annotations.Nullable;
 public final class Rows {
 
     /** Marks a loaded relationship whose value is {@code null}. */
-    public static final Object NULL_RELATION = new Object();
+    public static final Object NULL_RELATION = Marker.NULL_RELATION;
 
     /**
      * Marks a many-to-one relationship the application cleared with {@code setRelated(r, null)}.
      */
-    public static final Object SET_NULL_RELATION = new Object();
+    public static final Object SET_NULL_RELATION = Marker.SET_NULL_RELATION;
+
+    /** The markers as an enum: they keep their identity through Java serialization. */
+    private enum Marker {
+        NULL_RELATION,
+        SET_NULL_RELATION
+    }
 
     private static final Accessor ACCESSOR = new StateAccessor();
 

@@ -6,18 +6,21 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.qlio.orm.ddl.SchemaDifference;
 import dev.qlio.orm.ddl.SchemaDifference.Kind;
+import dev.qlio.orm.ddl.SchemaDifference.Severity;
 import dev.qlio.orm.internal.ddl.DdlTables.Child;
 import dev.qlio.orm.internal.ddl.DdlTables.CycleA;
 import dev.qlio.orm.internal.ddl.DdlTables.CycleB;
 import dev.qlio.orm.internal.ddl.DdlTables.Defaults;
 import dev.qlio.orm.internal.ddl.DdlTables.Drift;
 import dev.qlio.orm.internal.ddl.DdlTables.Evolving;
+import dev.qlio.orm.internal.ddl.DdlTables.Graded;
 import dev.qlio.orm.internal.ddl.DdlTables.Membership;
 import dev.qlio.orm.internal.ddl.DdlTables.NeverCreated;
 import dev.qlio.orm.internal.ddl.DdlTables.Node;
 import dev.qlio.orm.internal.ddl.DdlTables.Odd;
 import dev.qlio.orm.internal.ddl.DdlTables.Order;
 import dev.qlio.orm.internal.ddl.DdlTables.Parent;
+import dev.qlio.orm.internal.ddl.DdlTables.Rowid;
 import dev.qlio.orm.internal.ddl.DdlTables.Strings;
 import dev.qlio.orm.internal.ddl.DdlTables.Types;
 import dev.qlio.orm.internal.ddl.DdlTables.User;
@@ -311,6 +314,94 @@ abstract class DdlSuite extends DatabaseSuite {
                         d ->
                                 assertThat(d.describe())
                                         .isEqualTo("ddl_drift.label: NULL, expected NOT NULL"));
+    }
+
+    @Test
+    void validateGradesEveryDifferenceBySeverity() {
+        DefaultDdl ddl = ddl(Graded.class);
+        String varchar30 = dialect().types().typeName(SqlType.varchar(30));
+        String varchar10 = dialect().types().typeName(SqlType.varchar(10));
+        String text = dialect().types().typeName(SqlType.TEXT);
+        String integer = dialect().types().typeName(SqlType.INTEGER);
+        // behind the application's back: no primary key, no unique constraint, a wider type, NOT
+        // NULL both ways round, and two columns the model does not know
+        jdbc().execute(
+                        "CREATE TABLE "
+                                + quote("ddl_graded")
+                                + " ("
+                                + quote("id")
+                                + " BIGINT NOT NULL, "
+                                + quote("code")
+                                + " "
+                                + varchar30
+                                + " NOT NULL, "
+                                + quote("title")
+                                + " "
+                                + text
+                                + ", "
+                                + quote("note")
+                                + " "
+                                + text
+                                + " NOT NULL, "
+                                + quote("label")
+                                + " "
+                                + varchar10
+                                + ", "
+                                + quote("extra_optional")
+                                + " "
+                                + integer
+                                + ", "
+                                + quote("extra_required")
+                                + " "
+                                + integer
+                                + " NOT NULL)");
+
+        List<SchemaDifference> differences = ddl.validate();
+
+        assertThat(differences)
+                .extracting(
+                        SchemaDifference::kind,
+                        SchemaDifference::column,
+                        SchemaDifference::severity)
+                .containsExactlyInAnyOrder(
+                        tuple(Kind.MISSING_PRIMARY_KEY, null, Severity.BREAKING),
+                        tuple(Kind.MISSING_UNIQUE, "code", Severity.BREAKING),
+                        tuple(Kind.TYPE_WIDER, "title", Severity.COMPATIBLE),
+                        tuple(Kind.NULLABILITY_MISMATCH, "note", Severity.BREAKING),
+                        tuple(Kind.NULLABILITY_MISMATCH, "label", Severity.COMPATIBLE),
+                        tuple(Kind.EXTRA_COLUMN, "extra_optional", Severity.COMPATIBLE),
+                        tuple(Kind.EXTRA_REQUIRED_COLUMN, "extra_required", Severity.BREAKING));
+        assertThat(differences)
+                .filteredOn(d -> d.kind() == Kind.MISSING_PRIMARY_KEY)
+                .singleElement()
+                .satisfies(
+                        d ->
+                                assertThat(d.describe())
+                                        .isEqualTo(
+                                                "ddl_graded: no primary key, expected PRIMARY KEY"
+                                                        + " (id)"));
+    }
+
+    @Test
+    void aHandWrittenRowidKeyIsNoDrift() {
+        String key =
+                this.database == TestDatabase.SQLITE
+                        ? "INTEGER PRIMARY KEY AUTOINCREMENT" // reported nullable by SQLite
+                        : "BIGINT NOT NULL PRIMARY KEY";
+        jdbc().execute(
+                        "CREATE TABLE "
+                                + quote("ddl_rowid")
+                                + " ("
+                                + quote("id")
+                                + " "
+                                + key
+                                + ", "
+                                + quote("name")
+                                + " "
+                                + dialect().types().typeName(SqlType.TEXT)
+                                + ")");
+
+        assertThat(ddl(Rowid.class).validate()).isEmpty();
     }
 
     // ---- columns -----------------------------------------------------------------------------

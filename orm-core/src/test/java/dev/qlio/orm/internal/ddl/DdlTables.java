@@ -18,6 +18,8 @@ final class DdlTables {
     /** Every table name below, for cleaning up. */
     static final List<String> ALL =
             List.of(
+                    "ddl_graded",
+                    "ddl_rowid",
                     "ddl_child",
                     "ddl_parent",
                     "ddl_types",
@@ -150,6 +152,27 @@ final class DdlTables {
         public static final Column<Long> PARENT = column(SqlType.BIGINT).references("ddl_node.id");
 
         public Node() {}
+    }
+
+    /** Created by hand with one difference of each severity. */
+    @TableName("ddl_graded")
+    public static class Graded extends Table {
+        public static final Column<Long> ID = column(SqlType.BIGINT).primaryKey();
+        public static final Column<String> CODE = column(SqlType.varchar(30)).notNull().unique();
+        public static final Column<String> TITLE = column(SqlType.varchar(30));
+        public static final Column<String> NOTE = column(SqlType.TEXT);
+        public static final Column<String> LABEL = column(SqlType.varchar(10)).notNull();
+
+        public Graded() {}
+    }
+
+    /** SQLite's rowid key, as a hand-written schema declares it. */
+    @TableName("ddl_rowid")
+    public static class Rowid extends Table {
+        public static final Column<Long> ID = column(SqlType.BIGINT).primaryKey().autoincrement();
+        public static final Column<String> NAME = column(SqlType.TEXT);
+
+        public Rowid() {}
     }
 
     /** Created by hand, differently, to be validated. */

@@ -3,9 +3,12 @@ package dev.qlio.orm.actuate.health;
 import dev.qlio.orm.Database;
 import dev.qlio.orm.ddl.SchemaDifference;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -14,13 +17,18 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
  * Reports whether the live schema still matches Qlio's metadata: UP when {@code
- * Database.ddl().validate()} finds no difference, DOWN with the differences (e.g. {@code
- * users.email: missing column (expected VARCHAR(64))}) when it does, DOWN with the error when the
- * schema cannot be read.
+ * Database.ddl().validate()} finds no breaking difference, DOWN with the breaking differences under
+ * {@code differences} (e.g. {@code users.email: missing column (expected VARCHAR(64))}) when it
+ * does, DOWN with the error when the schema cannot be read. Compatible differences ({@code TEXT}
+ * where the model says {@code VARCHAR(30)}, an extra nullable column) never turn it DOWN; they are
+ * listed under {@code compatibleDifferences}.
  *
  * <p>Reading the schema costs a few metadata queries, so a result is reused for a time to live
  * ({@code qlio.orm.health.cache-ttl}, 30 seconds by default; zero checks every time). Thread-safe:
  * concurrent health checks share one schema read.
+ *
+ * <p>Live details (for example {@code replica}: the read replica's lag and where read-only work
+ * went) are added to every answer, never cached, and never change the status.
  */
 public final class OrmHealthIndicator implements HealthIndicator {
 
@@ -34,6 +42,8 @@ public final class OrmHealthIndicator implements HealthIndicator {
 
     private final Object lock = new Object();
 
+    private final Map<String, Supplier<?>> liveDetails;
+
     private volatile @Nullable Checked last;
 
     /**
@@ -43,11 +53,32 @@ public final class OrmHealthIndicator implements HealthIndicator {
      * @param cacheTtl how long a result is reused; zero for never
      */
     public OrmHealthIndicator(Database database, Duration cacheTtl) {
-        this(database, cacheTtl, System::nanoTime);
+        this(database, cacheTtl, Map.of());
+    }
+
+    /**
+     * A health indicator that caches its schema check and adds live details to every answer.
+     *
+     * @param database the database to check
+     * @param cacheTtl how long a schema check is reused; zero for never
+     * @param liveDetails details computed on every health check, by name (e.g. {@code replica})
+     */
+    public OrmHealthIndicator(
+            Database database, Duration cacheTtl, Map<String, Supplier<?>> liveDetails) {
+        this(database, cacheTtl, liveDetails, System::nanoTime);
     }
 
     OrmHealthIndicator(Database database, Duration cacheTtl, LongSupplier nanoTime) {
+        this(database, cacheTtl, Map.of(), nanoTime);
+    }
+
+    private OrmHealthIndicator(
+            Database database,
+            Duration cacheTtl,
+            Map<String, Supplier<?>> liveDetails,
+            LongSupplier nanoTime) {
         this.database = Objects.requireNonNull(database, "database must not be null");
+        this.liveDetails = new LinkedHashMap<>(liveDetails);
         if (cacheTtl.isNegative()) {
             throw new IllegalArgumentException("cacheTtl must not be negative, got " + cacheTtl);
         }
@@ -57,6 +88,16 @@ public final class OrmHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
+        Health schema = schemaHealth();
+        if (this.liveDetails.isEmpty()) {
+            return schema;
+        }
+        Health.Builder builder = Health.status(schema.getStatus()).withDetails(schema.getDetails());
+        this.liveDetails.forEach((name, details) -> builder.withDetail(name, details.get()));
+        return builder.build();
+    }
+
+    private Health schemaHealth() {
         Checked checked = this.last;
         if (checked != null && fresh(checked)) {
             return checked.health;
@@ -86,11 +127,23 @@ public final class OrmHealthIndicator implements HealthIndicator {
             logger.warn("Qlio schema check failed", ex);
             return Health.down(ex).withDetail("dialect", dialect).build();
         }
-        Health.Builder builder = differences.isEmpty() ? Health.up() : Health.down();
+        List<String> breaking =
+                differences.stream()
+                        .filter(SchemaDifference::isBreaking)
+                        .map(SchemaDifference::describe)
+                        .toList();
+        List<String> compatible =
+                differences.stream()
+                        .filter(d -> !d.isBreaking())
+                        .map(SchemaDifference::describe)
+                        .toList();
+        Health.Builder builder = breaking.isEmpty() ? Health.up() : Health.down();
         builder.withDetail("dialect", dialect).withDetail("tables", tables);
-        if (!differences.isEmpty()) {
-            builder.withDetail(
-                    "differences", differences.stream().map(SchemaDifference::describe).toList());
+        if (!breaking.isEmpty()) {
+            builder.withDetail("differences", breaking);
+        }
+        if (!compatible.isEmpty()) {
+            builder.withDetail("compatibleDifferences", compatible);
         }
         return builder.build();
     }

@@ -4,6 +4,11 @@ import dev.qlio.orm.Database;
 import dev.qlio.orm.actuate.health.OrmHealthIndicator;
 import dev.qlio.orm.autoconfigure.OrmAutoConfiguration;
 import dev.qlio.orm.autoconfigure.OrmProperties;
+import dev.qlio.orm.autoconfigure.replica.OrmReplicaAutoConfiguration;
+import dev.qlio.orm.autoconfigure.replica.ReplicaRouting;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -17,11 +22,11 @@ import org.springframework.context.annotation.Bean;
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration} of the
  * {@code orm} health contributor ({@link OrmHealthIndicator}): DOWN with the differences when the
- * live schema drifts from Qlio's metadata. Off with {@code qlio.orm.health.enabled=false} (or
- * {@code management.health.orm.enabled=false}); results cached for {@code
- * qlio.orm.health.cache-ttl}.
+ * live schema drifts from Qlio's metadata, with the read replica's lag and routing under {@code
+ * replica} when one is configured. Off with {@code qlio.orm.health.enabled=false} (or {@code
+ * management.health.orm.enabled=false}); results cached for {@code qlio.orm.health.cache-ttl}.
  */
-@AutoConfiguration(after = OrmAutoConfiguration.class)
+@AutoConfiguration(after = {OrmAutoConfiguration.class, OrmReplicaAutoConfiguration.class})
 @ConditionalOnClass({
     Database.class,
     HealthIndicator.class,
@@ -35,7 +40,11 @@ public final class OrmHealthContributorAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(name = "ormHealthIndicator")
-    OrmHealthIndicator ormHealthIndicator(Database database, OrmProperties properties) {
-        return new OrmHealthIndicator(database, properties.getHealth().getCacheTtl());
+    OrmHealthIndicator ormHealthIndicator(
+            Database database, OrmProperties properties, ObjectProvider<ReplicaRouting> replica) {
+        ReplicaRouting routing = replica.getIfAvailable();
+        Map<String, Supplier<?>> live =
+                routing == null ? Map.of() : Map.of("replica", routing::details);
+        return new OrmHealthIndicator(database, properties.getHealth().getCacheTtl(), live);
     }
 }

@@ -23,6 +23,8 @@ public final class SchemaInitializer implements InitializingBean, DisposableBean
 
     private final SchemaAction action;
 
+    private final boolean strict;
+
     /**
      * An initializer running an action on a database.
      *
@@ -30,8 +32,22 @@ public final class SchemaInitializer implements InitializingBean, DisposableBean
      * @param action the action
      */
     public SchemaInitializer(Database database, SchemaAction action) {
+        this(database, action, false);
+    }
+
+    /**
+     * An initializer running an action on a database, {@link SchemaAction#VALIDATE} failing on
+     * every difference when strict, else only on {@linkplain SchemaDifference#isBreaking()
+     * breaking} ones (compatible ones are logged at WARN).
+     *
+     * @param database the database
+     * @param action the action
+     * @param strict whether validation fails on compatible differences too
+     */
+    public SchemaInitializer(Database database, SchemaAction action, boolean strict) {
         this.database = Objects.requireNonNull(database, "database must not be null");
         this.action = Objects.requireNonNull(action, "action must not be null");
+        this.strict = strict;
     }
 
     /**
@@ -46,7 +62,8 @@ public final class SchemaInitializer implements InitializingBean, DisposableBean
     /**
      * Runs the action now: creates the missing tables, or validates the schema.
      *
-     * @throws SchemaValidationException if {@link SchemaAction#VALIDATE} finds differences
+     * @throws SchemaValidationException if {@link SchemaAction#VALIDATE} finds breaking differences
+     *     (any, when strict)
      */
     public void initialize() {
         switch (this.action) {
@@ -56,8 +73,23 @@ public final class SchemaInitializer implements InitializingBean, DisposableBean
             }
             case VALIDATE -> {
                 List<SchemaDifference> differences = this.database.ddl().validate();
+                List<SchemaDifference> failing =
+                        this.strict
+                                ? differences
+                                : differences.stream()
+                                        .filter(SchemaDifference::isBreaking)
+                                        .toList();
+                if (!failing.isEmpty()) {
+                    throw new SchemaValidationException(failing, this.database.metadata());
+                }
                 if (!differences.isEmpty()) {
-                    throw new SchemaValidationException(differences, this.database.metadata());
+                    logger.warn(
+                            "The schema differs compatibly from the tables of "
+                                    + this.database
+                                    + " (set qlio.orm.ddl-strict=true to fail on these): "
+                                    + differences.stream()
+                                            .map(SchemaDifference::describe)
+                                            .toList());
                 }
                 logger.debug("Schema matches the tables of " + this.database);
             }

@@ -59,6 +59,36 @@ class OrmHealthIndicatorTests {
     }
 
     @Test
+    void upWithCompatibleDifferencesListedApart() {
+        this.jdbc.execute("ALTER TABLE \"qe_post\" ADD COLUMN \"extra\" INTEGER");
+        Health health = new OrmHealthIndicator(this.database, Duration.ZERO).health();
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(health.getDetails()).doesNotContainKey("differences");
+        assertThat(health.getDetails().get("compatibleDifferences"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .singleElement()
+                .asString()
+                .startsWith("qe_post.extra: column extra INTEGER not in the model");
+    }
+
+    @Test
+    void downOnlyForTheBreakingOnesWhenBothKindsDiffer() {
+        this.jdbc.execute("ALTER TABLE \"qe_post\" ADD COLUMN \"extra\" INTEGER");
+        this.jdbc.execute("ALTER TABLE \"qe_post\" ADD COLUMN \"required\" INTEGER NOT NULL");
+        Health health = new OrmHealthIndicator(this.database, Duration.ZERO).health();
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails().get("differences"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .singleElement()
+                .asString()
+                .contains("required")
+                .contains("inserts fail");
+        assertThat(health.getDetails().get("compatibleDifferences"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .hasSize(1);
+    }
+
+    @Test
     void reusesAResultForTheTimeToLive() {
         OrmHealthIndicator indicator =
                 new OrmHealthIndicator(this.database, Duration.ofSeconds(30), this.now::get);

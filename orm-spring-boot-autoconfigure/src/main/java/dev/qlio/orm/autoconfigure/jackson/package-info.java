@@ -1,0 +1,5 @@
+/** Auto-configuration of rows in JSON. */
+@NullMarked
+package dev.qlio.orm.autoconfigure.jackson;
+
+import org.jspecify.annotations.NullMarked;
