@@ -4,7 +4,7 @@ import dev.qlio.orm.query.DeleteQuery;
 import dev.qlio.orm.query.SelectQuery;
 import dev.qlio.orm.query.UpdateQuery;
 import dev.qlio.orm.schema.AliasedTable;
-import dev.qlio.orm.schema.Relationship;
+import dev.qlio.orm.schema.LoadPath;
 import dev.qlio.orm.schema.Table;
 import dev.qlio.orm.session.Savepoint;
 import dev.qlio.orm.session.Session;
@@ -65,8 +65,8 @@ final class DefaultTransactionAwareSession implements TransactionAwareSession {
     }
 
     @Override
-    public void load(Collection<? extends Table> rows, Relationship<?> relationship) {
-        this.shared.load(rows, relationship);
+    public void load(Collection<? extends Table> rows, LoadPath path) {
+        this.shared.load(rows, path);
     }
 
     @Override

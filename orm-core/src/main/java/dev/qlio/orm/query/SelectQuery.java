@@ -3,6 +3,7 @@ package dev.qlio.orm.query;
 import dev.qlio.orm.expression.Condition;
 import dev.qlio.orm.expression.Ordering;
 import dev.qlio.orm.schema.AliasedTable;
+import dev.qlio.orm.schema.LoadPath;
 import dev.qlio.orm.schema.LoadStrategy;
 import dev.qlio.orm.schema.Relationship;
 import dev.qlio.orm.schema.Table;
@@ -83,6 +84,23 @@ public interface SelectQuery<T extends Table> {
      * @return this query
      */
     SelectQuery<T> load(Relationship<?> relationship, LoadStrategy strategy);
+
+    /**
+     * Loads relationships along paths, to any depth: one statement per {@code SELECT} step for all
+     * the rows of its level, a {@code JOINED} step joined into the statement of the level above;
+     * paths sharing a beginning share its loads; the order a step declares (or a path asks for) is
+     * rendered in SQL. {@code limit}/{@code offset} page this query's rows, never the loaded ones.
+     *
+     * <pre>{@code
+     * session.select(Owner.class)
+     *         .load(Owner.PETS.then(Pet.VISITS), Owner.PETS.then(Pet.TYPE.using(LoadStrategy.JOINED)))
+     *         .page(pageable); // count, owners, pets joined with their types, visits: 4 statements
+     * }</pre>
+     *
+     * @param paths paths starting at this query's table
+     * @return this query
+     */
+    SelectQuery<T> load(LoadPath... paths);
 
     /**
      * Loads a relationship by name: a declared one or a back-reference created by the registry.

@@ -1,5 +1,7 @@
 package dev.qlio.orm.schema;
 
+import dev.qlio.orm.expression.Ordering;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -14,8 +16,13 @@ import org.jspecify.annotations.Nullable;
  *     public static final Column<Long> AUTHOR_ID = column(SqlType.BIGINT).references("author.id");
  *     public static final Relationship<Author> AUTHOR = Relationship.manyToOne(Author.class).backref("books");
  *     public static final Relationship<Tag> TAGS = Relationship.manyToMany(Tag.class, BookTag.class);
+ *     public static final Relationship<Review> REVIEWS =
+ *             Relationship.oneToMany(Review.class).orderBy(Review.CREATED.desc()).removeWithParent();
  * }
  * }</pre>
+ *
+ * <p>A query loads relationships, nested ones through a {@link LoadPath}: {@code
+ * session.select(Author.class).load(Author.BOOKS.then(Book.REVIEWS))}.
  *
  * <p>A relationship's name is its field's name in snake_case ({@code AUTHOR} -> {@code author}).
  *
@@ -60,6 +67,10 @@ public final class Relationship<T extends Table> {
     private @Nullable String backref;
 
     private OrphanAction orphanAction = OrphanAction.DELETE;
+
+    private List<Ordering> orderings = List.of();
+
+    private boolean removeWithParent;
 
     private volatile boolean frozen;
 
@@ -171,6 +182,76 @@ public final class Relationship<T extends Table> {
         return this;
     }
 
+    /**
+     * The order of a collection's rows wherever it is loaded, rendered in the loading statement's
+     * {@code ORDER BY} (never sorted in Java); the related rows' primary key breaks ties. A query
+     * may order one load differently with {@link LoadPath#orderBy}. Only for collections: the
+     * columns must be the target table's, checked when the table is registered.
+     *
+     * <pre>{@code
+     * public static final Relationship<Visit> VISITS =
+     *         Relationship.oneToMany(Visit.class).orderBy(Visit.VISIT_DATE.desc());
+     * }</pre>
+     *
+     * @param orderings the sort keys, columns of the target table
+     * @return this relationship
+     */
+    public Relationship<T> orderBy(Ordering... orderings) {
+        List<Ordering> list = List.of(orderings);
+        if (list.isEmpty()) {
+            throw new IllegalArgumentException("orderBy needs at least one ordering");
+        }
+        mutable().orderings = list;
+        return this;
+    }
+
+    /**
+     * Declares that the related rows go with the parent: {@code session.remove(parent)} first
+     * deletes the rows of this one-to-many collection (and, deepest first, the rows of their own
+     * relationships declared so), or the link rows of this many-to-many (never its targets), with
+     * one {@code DELETE} per table whatever the number of rows. Bulk deletes ({@code
+     * session.delete(...)}) do not cascade.
+     *
+     * @return this relationship
+     */
+    public Relationship<T> removeWithParent() {
+        mutable().removeWithParent = true;
+        return this;
+    }
+
+    /**
+     * Starts a load path at this relationship and continues it with {@code next}, a relationship of
+     * this one's target: {@code Owner.PETS.then(Pet.VISITS)}.
+     *
+     * @param next a relationship declared by (or back-referenced on) this relationship's target
+     * @return the path
+     */
+    public LoadPath then(Relationship<?> next) {
+        return LoadPath.of(this).then(next);
+    }
+
+    /**
+     * Starts a load path at this relationship and continues it with another path that starts at
+     * this one's target: {@code Owner.PETS.then(Pet.TYPE.using(LoadStrategy.JOINED))}.
+     *
+     * @param next the path to append
+     * @return the path
+     */
+    public LoadPath then(LoadPath next) {
+        return LoadPath.of(this).then(next);
+    }
+
+    /**
+     * A load path of this relationship alone, loaded with {@code strategy} instead of the declared
+     * one.
+     *
+     * @param strategy the strategy
+     * @return the path
+     */
+    public LoadPath using(LoadStrategy strategy) {
+        return LoadPath.of(this).using(strategy);
+    }
+
     private Relationship<T> mutable() {
         if (this.frozen) {
             throw new IllegalStateException(
@@ -260,6 +341,25 @@ public final class Relationship<T extends Table> {
      */
     public OrphanAction orphanAction() {
         return this.orphanAction;
+    }
+
+    /**
+     * The declared order of the collection's rows ({@link #orderBy}).
+     *
+     * @return the sort keys, empty when none is declared
+     */
+    public List<Ordering> orderings() {
+        return this.orderings;
+    }
+
+    /**
+     * Whether the related rows (or link rows) are deleted with the parent ({@link
+     * #removeWithParent}).
+     *
+     * @return whether removal cascades
+     */
+    public boolean removedWithParent() {
+        return this.removeWithParent;
     }
 
     /**

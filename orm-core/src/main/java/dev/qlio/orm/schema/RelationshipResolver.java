@@ -1,5 +1,6 @@
 package dev.qlio.orm.schema;
 
+import dev.qlio.orm.expression.Ordering;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -134,6 +135,7 @@ final class RelationshipResolver {
 
     ResolvedRelationship resolve(TableMeta<?> owner, Relationship<?> r, String alias) {
         TableMeta<?> target = registered(owner, r, r.target(), "targets");
+        checkDeclarations(owner, r, target);
         switch (r.kind()) {
             case MANY_TO_ONE:
                 {
@@ -185,6 +187,47 @@ final class RelationshipResolver {
                             toOwner.column(),
                             toTarget.column());
                 }
+        }
+    }
+
+    /** A declared order on the target's own columns, for collections; cascades from collections. */
+    private static void checkDeclarations(
+            TableMeta<?> owner, Relationship<?> r, TableMeta<?> target) {
+        if (!r.orderings().isEmpty() && !r.isCollection()) {
+            throw new SchemaDefinitionException(
+                    owner.tableClass(),
+                    r.fieldName(),
+                    "relationship '"
+                            + r.name()
+                            + "' loads one row per parent: remove orderBy(...), only"
+                            + " collections are ordered");
+        }
+        for (Ordering o : r.orderings()) {
+            if (!(o.column() instanceof Column<?> c)
+                    || c.aliasQualifier() != null
+                    || c.declaringClass() != target.tableClass()) {
+                throw new SchemaDefinitionException(
+                        owner.tableClass(),
+                        r.fieldName(),
+                        "relationship '"
+                                + r.name()
+                                + "' is ordered by "
+                                + o.column().qualifier()
+                                + "."
+                                + o.column().name()
+                                + ": order it by columns of "
+                                + target.tableClass().getSimpleName()
+                                + ", its target table");
+            }
+        }
+        if (r.removedWithParent() && !r.isCollection()) {
+            throw new SchemaDefinitionException(
+                    owner.tableClass(),
+                    r.fieldName(),
+                    "relationship '"
+                            + r.name()
+                            + "' points at a parent row: declare removeWithParent() on the"
+                            + " parent's one-to-many or many-to-many relationship instead");
         }
     }
 

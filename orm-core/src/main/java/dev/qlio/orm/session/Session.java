@@ -4,6 +4,7 @@ import dev.qlio.orm.query.DeleteQuery;
 import dev.qlio.orm.query.SelectQuery;
 import dev.qlio.orm.query.UpdateQuery;
 import dev.qlio.orm.schema.AliasedTable;
+import dev.qlio.orm.schema.LoadPath;
 import dev.qlio.orm.schema.Relationship;
 import dev.qlio.orm.schema.Table;
 import java.util.Collection;
@@ -102,7 +103,24 @@ public interface Session extends AutoCloseable {
      * @param relationship the relationship to load
      * @throws IllegalArgumentException if a row is not of the relationship's table
      */
-    void load(Collection<? extends Table> rows, Relationship<?> relationship);
+    default void load(Collection<? extends Table> rows, Relationship<?> relationship) {
+        load(rows, LoadPath.of(relationship));
+    }
+
+    /**
+     * Loads a path of relationships onto rows already read: one statement per level for all the
+     * rows ({@code WHERE key IN (...)}), the first level selected whatever its strategy, a {@code
+     * JOINED} step below it joined into the statement of the level above.
+     *
+     * <pre>{@code
+     * session.load(owners, Owner.PETS.then(Pet.VISITS)); // two statements for any number of owners
+     * }</pre>
+     *
+     * @param rows the rows, all of the table where the path starts
+     * @param path the path to load
+     * @throws IllegalArgumentException if a row is not of the path's first table
+     */
+    void load(Collection<? extends Table> rows, LoadPath path);
 
     /**
      * A bulk update of the rows matching a condition.

@@ -13,11 +13,13 @@ import dev.qlio.orm.internal.render.ColumnSet;
 import dev.qlio.orm.internal.render.QueryRenderer;
 import dev.qlio.orm.internal.render.RenderContext;
 import dev.qlio.orm.internal.render.RenderedSql;
+import dev.qlio.orm.internal.render.SelectSpec;
 import dev.qlio.orm.internal.render.TableSql;
 import dev.qlio.orm.internal.render.UpdateSpec;
 import dev.qlio.orm.render.GoldenTables.Author;
 import dev.qlio.orm.render.GoldenTables.Book;
 import dev.qlio.orm.render.GoldenTables.Measure;
+import dev.qlio.orm.schema.LoadStrategy;
 import dev.qlio.orm.schema.TableMeta;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,7 +63,9 @@ class GoldenStatementsTest {
                 context ->
                         QueryRenderer.related(
                                         context,
-                                        relationship(Author.class, "books"),
+                                        new SelectSpec.Load(
+                                                relationship(Author.class, "books"),
+                                                LoadStrategy.SELECT),
                                         List.of(1L, 2L))
                                 .sql(),
                 "SELECT \"g_book\".\"id\", \"g_book\".\"title\", \"g_book\".\"author_id\","
@@ -74,7 +78,11 @@ class GoldenStatementsTest {
         same(
                 context ->
                         QueryRenderer.related(
-                                        context, relationship(Book.class, "author"), List.of(7L))
+                                        context,
+                                        new SelectSpec.Load(
+                                                relationship(Book.class, "author"),
+                                                LoadStrategy.SELECT),
+                                        List.of(7L))
                                 .sql(),
                 "SELECT \"g_author\".\"id\", \"g_author\".\"name\", \"g_author\".\"email\","
                         + " \"g_author\".\"score\", \"g_author\".\"version\" FROM \"g_author\""
@@ -87,7 +95,11 @@ class GoldenStatementsTest {
         same(
                 context ->
                         QueryRenderer.related(
-                                        context, relationship(Book.class, "tags"), List.of(1L, 2L))
+                                        context,
+                                        new SelectSpec.Load(
+                                                relationship(Book.class, "tags"),
+                                                LoadStrategy.SELECT),
+                                        List.of(1L, 2L))
                                 .sql(),
                 "SELECT \"g_book_tag\".\"book_id\", \"g_tag\".\"id\", \"g_tag\".\"name\" FROM"
                         + " \"g_book_tag\" \"g_book_tag\" JOIN \"g_tag\" \"g_tag\" ON"

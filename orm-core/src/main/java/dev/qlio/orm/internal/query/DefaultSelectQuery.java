@@ -6,11 +6,13 @@ import dev.qlio.orm.internal.engine.TableMapping;
 import dev.qlio.orm.internal.exec.Operation;
 import dev.qlio.orm.internal.exec.StatementExecutor;
 import dev.qlio.orm.internal.exec.StatementTimeout;
+import dev.qlio.orm.internal.render.JoinedLoads;
 import dev.qlio.orm.internal.render.QueryRenderer;
 import dev.qlio.orm.internal.render.RenderedSql;
 import dev.qlio.orm.internal.render.SelectSpec;
 import dev.qlio.orm.query.SelectQuery;
 import dev.qlio.orm.schema.AliasedTable;
+import dev.qlio.orm.schema.LoadPath;
 import dev.qlio.orm.schema.LoadStrategy;
 import dev.qlio.orm.schema.Relationship;
 import dev.qlio.orm.schema.ResolvedRelationship;
@@ -125,24 +127,29 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
     @Override
     public SelectQuery<T> load(Relationship<?> relationship, LoadStrategy strategy) {
         Objects.requireNonNull(relationship, "relationship must not be null");
-        if (relationship.owner() != this.mapping.meta().tableClass()) {
-            throw new IllegalArgumentException(
-                    "Relationship '"
-                            + relationship.name()
-                            + "' belongs to "
-                            + relationship.owner().getName()
-                            + ", not to "
-                            + this.mapping.meta().tableClass().getName()
-                            + ", the table this query selects");
+        return load(LoadPath.of(relationship).using(strategy));
+    }
+
+    @Override
+    public SelectQuery<T> load(LoadPath... paths) {
+        for (LoadPath path : paths) {
+            Objects.requireNonNull(path, "path must not be null");
+            this.spec =
+                    this.spec.withLoads(
+                            LoadTree.merge(
+                                    metadata(), this.mapping.meta(), this.spec.loads(), path));
         }
-        return load(relationship.name(), strategy);
+        return this;
     }
 
     @Override
     public SelectQuery<T> load(String relationshipName, @Nullable LoadStrategy strategy) {
         ResolvedRelationship rr = resolve(relationshipName);
         LoadStrategy s = strategy != null ? strategy : rr.relationship().loadStrategy();
-        this.spec = this.spec.withLoad(new SelectSpec.Load(rr, s));
+        LoadPath path = LoadPath.of(rr.relationship()).using(s);
+        this.spec =
+                this.spec.withLoads(
+                        LoadTree.merge(metadata(), this.mapping.meta(), this.spec.loads(), path));
         return this;
     }
 
@@ -170,20 +177,7 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
     }
 
     private ResolvedRelationship resolve(String name) {
-        return metadata()
-                .getRelationship(this.mapping.meta(), name)
-                .orElseThrow(
-                        () ->
-                                new IllegalArgumentException(
-                                        "Table "
-                                                + this.mapping.meta().name()
-                                                + " has no relationship '"
-                                                + name
-                                                + "' (known: "
-                                                + this.spec.relationships().stream()
-                                                        .map(ResolvedRelationship::name)
-                                                        .toList()
-                                                + ")"));
+        return LoadTree.resolve(metadata(), this.mapping.meta(), name);
     }
 
     // ---- running -----------------------------------------------------------------------------
@@ -211,15 +205,19 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
 
     private List<T> fetch(SelectSpec select) {
         RenderedSql statement = render(select);
-        List<SelectSpec.Load> joined = select.joinedLoads();
+        List<JoinedLoads.Node> nodes = select.joinedLoads();
         TableMapping<T> m = this.mapping;
         String table = m.meta().name();
         @Nullable Duration queryTimeout = this.timeout;
         return this.session.read(
                 sessionExecutor -> {
                     StatementExecutor executor = sessionExecutor.withTimeout(queryTimeout);
+                    JoinedRows joined =
+                            nodes.isEmpty()
+                                    ? null
+                                    : new JoinedRows(this.session.engine(), nodes, m.width());
                     List<T> rows =
-                            joined.isEmpty()
+                            joined == null
                                     ? executor.list(
                                             table,
                                             statement.sql(),
@@ -233,21 +231,13 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
                                                 statement.params().bindAll(ps);
                                                 try (ResultSet rs = ps.executeQuery()) {
                                                     List<T> result =
-                                                            RelationshipLoader.hydrateJoined(
-                                                                    this.session.engine(),
-                                                                    m,
-                                                                    joined,
-                                                                    rs);
+                                                            JoinedRows.readRoots(m, joined, rs);
                                                     count.read(result.size());
                                                     return result;
                                                 }
                                             });
-                    for (SelectSpec.Load l : select.loads()) {
-                        if (l.strategy() == LoadStrategy.SELECT) {
-                            new RelationshipLoader(this.session.engine(), executor)
-                                    .loadSelect(rows, l.relationship());
-                        }
-                    }
+                    new RelationshipLoader(this.session.engine(), executor)
+                            .complete(rows, select.loads(), joined);
                     return rows;
                 });
     }

@@ -5,17 +5,17 @@ import dev.qlio.orm.internal.engine.Engine;
 import dev.qlio.orm.internal.engine.TableMapping;
 import dev.qlio.orm.internal.exec.Operation;
 import dev.qlio.orm.internal.exec.StatementExecutor;
+import dev.qlio.orm.internal.render.JoinedLoads;
 import dev.qlio.orm.internal.render.QueryRenderer;
 import dev.qlio.orm.internal.render.RenderedSql;
 import dev.qlio.orm.internal.render.SelectSpec;
 import dev.qlio.orm.schema.Column;
+import dev.qlio.orm.schema.LoadStrategy;
 import dev.qlio.orm.schema.ResolvedRelationship;
 import dev.qlio.orm.schema.Table;
-import dev.qlio.orm.schema.TableMeta;
 import dev.qlio.orm.schema.internal.LoadedList;
 import dev.qlio.orm.schema.internal.Rows;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,11 +24,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Loads relationships for a whole result: with {@code SELECT}, one more statement per relationship
- * ({@code WHERE key IN (...)}, the key list bound as one parameter where the database allows); with
- * {@code JOINED}, by de-duplicating the rows of one joined statement.
+ * Loads a tree of relationships for a whole result, level by level: a {@code SELECT} load costs one
+ * statement for all the rows of its level ({@code WHERE key IN (...)}, the key list bound as one
+ * parameter where the database allows), with the {@code JOINED} loads below it joined into that
+ * statement; a {@code JOINED} load was read by the statement of the level above ({@link
+ * JoinedRows}). So the number of statements is one per {@code SELECT} load in the tree, whatever
+ * the number of rows.
  */
 final class RelationshipLoader {
 
@@ -43,8 +47,35 @@ final class RelationshipLoader {
         this.executor = executor;
     }
 
-    /** Loads {@code rr} for every row with one statement. */
-    void loadSelect(List<? extends Table> rows, ResolvedRelationship rr) {
+    /**
+     * Loads {@code loads} onto {@code rows}: those joined into the statement that read the rows are
+     * taken from {@code joined}, the others selected; then the loads below each, recursively.
+     *
+     * @param rows the rows of one level, each once
+     * @param loads the loads of their relationships
+     * @param joined what the rows' statement joined in, or {@code null} when it joined nothing
+     */
+    void complete(
+            List<? extends Table> rows, List<SelectSpec.Load> loads, @Nullable JoinedRows joined) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        for (SelectSpec.Load load : loads) {
+            List<Table> read =
+                    joined != null && load.strategy() == LoadStrategy.JOINED
+                            ? joined.instancesOf(load)
+                            : null;
+            if (read != null) {
+                complete(read, load.children(), joined);
+            } else {
+                select(rows, load);
+            }
+        }
+    }
+
+    /** Loads one relationship onto every row with one statement, then the loads below it. */
+    private void select(List<? extends Table> rows, SelectSpec.Load load) {
+        ResolvedRelationship rr = load.relationship();
         String name = rr.name();
         int ownerIndex = rr.ownerColumn().position();
         Set<Object> keys = new LinkedHashSet<>();
@@ -54,133 +85,96 @@ final class RelationshipLoader {
                 keys.add(key);
             }
         }
-        Map<Object, List<Table>> byKey = keys.isEmpty() ? Map.of() : fetchRelated(rr, keys);
+        Fetched fetched = keys.isEmpty() ? Fetched.NONE : fetch(load, keys);
         for (Table row : rows) {
             Object key = ROWS.value(row, ownerIndex);
-            List<Table> related = key == null ? List.of() : byKey.getOrDefault(key, List.of());
+            Map<Object, Table> related = key == null ? null : fetched.byOwner().get(key);
             if (rr.relationship().isCollection()) {
-                ROWS.setRelationship(row, name, new LoadedList<>(related));
+                ROWS.setRelationship(
+                        row,
+                        name,
+                        new LoadedList<>(related == null ? List.of() : related.values()));
             } else {
-                ROWS.setRelationship(row, name, related.isEmpty() ? null : related.get(0));
+                ROWS.setRelationship(
+                        row,
+                        name,
+                        related == null || related.isEmpty()
+                                ? null
+                                : related.values().iterator().next());
             }
         }
+        complete(fetched.rows(), load.children(), fetched.joined());
+    }
+
+    /**
+     * The related rows of one load statement.
+     *
+     * @param byOwner per owner key, its related rows by their key, in the statement's order
+     * @param rows every related row once
+     * @param joined what the statement joined in, or {@code null}
+     */
+    private record Fetched(
+            Map<Object, Map<Object, Table>> byOwner,
+            List<Table> rows,
+            @Nullable JoinedRows joined) {
+
+        static final Fetched NONE = new Fetched(Map.of(), List.of(), null);
     }
 
     @SuppressWarnings("unchecked")
-    private Map<Object, List<Table>> fetchRelated(ResolvedRelationship rr, Set<Object> keys) {
-        Engine engine = this.engine;
-        TableMapping<Table> target = (TableMapping<Table>) engine.mapping(rr.target().tableClass());
-        TableMeta<?> link = rr.link();
-        RenderedSql statement = QueryRenderer.related(engine.render(), rr, keys);
+    private Fetched fetch(SelectSpec.Load load, Set<Object> keys) {
+        ResolvedRelationship rr = load.relationship();
+        TableMapping<Table> target =
+                (TableMapping<Table>) this.engine.mapping(rr.target().tableClass());
+        boolean link = rr.link() != null;
+        RenderedSql statement = QueryRenderer.related(this.engine.render(), load, keys);
+        List<JoinedLoads.Node> nodes = JoinedLoads.of(load.children());
         // with a link table the owner key comes first, the target's columns after it
-        int targetOffset = link == null ? 0 : 1;
+        int targetOffset = link ? 1 : 0;
         Column<?> keyColumn =
-                link == null ? rr.targetColumn() : Objects.requireNonNull(rr.linkOwnerColumn());
-        ValueReader keyReader = engine.reader(keyColumn.type());
-        int keyIndexInTarget = link == null ? keyColumn.position() : -1;
-        boolean manyToOne = !rr.relationship().isCollection();
+                link ? Objects.requireNonNull(rr.linkOwnerColumn()) : rr.targetColumn();
+        ValueReader keyReader = this.engine.reader(keyColumn.type());
+        int keyIndexInTarget = link ? -1 : keyColumn.position();
         return this.executor.execute(
                 Operation.SELECT,
                 rr.target().name(),
                 statement.sql(),
                 (ps, count) -> {
-                    {
-                        statement.params().bindAll(ps);
-                        try (ResultSet rs = ps.executeQuery()) {
-                            Map<Object, List<Table>> result = new HashMap<>();
-                            Map<Object, Table> seen = link == null ? Map.of() : new HashMap<>();
-                            while (rs.next()) {
-                                Object key;
-                                Table row;
-                                if (link == null) {
-                                    row = target.hydrate(rs, targetOffset);
-                                    key = ROWS.value(row, keyIndexInTarget);
-                                } else {
-                                    key = keyReader.read(rs, 1);
-                                    // one instance per target row, shared by every owner linked to
-                                    // it
-                                    Object pk = target.keyOf(rs, targetOffset);
-                                    Table existing = seen.get(pk);
-                                    row =
-                                            existing != null
-                                                    ? existing
-                                                    : target.hydrate(rs, targetOffset);
-                                    seen.put(pk, row);
-                                }
-                                if (key != null) {
-                                    List<Table> list =
-                                            result.computeIfAbsent(
-                                                    key, k -> new ArrayList<>(manyToOne ? 1 : 4));
-                                    list.add(row);
-                                }
+                    statement.params().bindAll(ps);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        JoinedRows joined =
+                                nodes.isEmpty()
+                                        ? null
+                                        : new JoinedRows(
+                                                this.engine, nodes, targetOffset + target.width());
+                        Map<Object, Map<Object, Table>> byOwner = new HashMap<>();
+                        // one instance per target row, shared by every owner related to it
+                        Map<Object, Table> seen = new LinkedHashMap<>();
+                        while (rs.next()) {
+                            Object pk = target.keyOf(rs, targetOffset);
+                            Table row = seen.get(pk);
+                            if (row == null) {
+                                row = target.hydrate(rs, targetOffset);
+                                seen.put(pk, row);
                             }
-                            count.read(rowsRead(result));
-                            return result;
+                            Object key =
+                                    link
+                                            ? keyReader.read(rs, 1)
+                                            : ROWS.value(row, keyIndexInTarget);
+                            if (key != null) {
+                                byOwner.computeIfAbsent(key, k -> new LinkedHashMap<>())
+                                        .putIfAbsent(pk, row);
+                            }
+                            if (joined != null) {
+                                joined.read(rs, row);
+                            }
                         }
+                        if (joined != null) {
+                            joined.finish();
+                        }
+                        count.read(seen.size());
+                        return new Fetched(byOwner, new ArrayList<>(seen.values()), joined);
                     }
                 });
-    }
-
-    private static long rowsRead(Map<Object, List<Table>> byKey) {
-        long read = 0;
-        for (List<Table> related : byKey.values()) {
-            read += related.size();
-        }
-        return read;
-    }
-
-    /** Rows of a statement with {@code LEFT JOIN}s for each loaded relationship, de-duplicated. */
-    @SuppressWarnings("unchecked")
-    static <T extends Table> List<T> hydrateJoined(
-            Engine engine, TableMapping<T> root, List<SelectSpec.Load> joined, ResultSet rs)
-            throws SQLException {
-        int n = joined.size();
-        TableMapping<Table>[] targets = new TableMapping[n];
-        int[] offsets = new int[n];
-        int offset = root.width();
-        for (int j = 0; j < n; j++) {
-            targets[j] =
-                    (TableMapping<Table>)
-                            engine.mapping(joined.get(j).relationship().target().tableClass());
-            offsets[j] = offset;
-            offset += targets[j].width();
-        }
-        Map<Object, T> parents = new LinkedHashMap<>();
-        // per relationship: parent key -> (child key -> child), to add each child once
-        List<Map<Object, Map<Object, Table>>> children = new ArrayList<>(n);
-        for (int j = 0; j < n; j++) {
-            children.add(new HashMap<>());
-        }
-        while (rs.next()) {
-            Object parentKey = root.keyOf(rs, 0);
-            T parent = parents.get(parentKey);
-            if (parent == null) {
-                parent = root.hydrate(rs, 0);
-                parents.put(parentKey, parent);
-            }
-            for (int j = 0; j < n; j++) {
-                Object childKey = targets[j].keyOf(rs, offsets[j]);
-                Map<Object, Table> mine =
-                        children.get(j).computeIfAbsent(parentKey, k -> new LinkedHashMap<>());
-                if (childKey != null && !mine.containsKey(childKey)) {
-                    mine.put(childKey, targets[j].hydrate(rs, offsets[j]));
-                }
-            }
-        }
-        for (int j = 0; j < n; j++) {
-            ResolvedRelationship rr = joined.get(j).relationship();
-            for (Map.Entry<Object, T> e : parents.entrySet()) {
-                Map<Object, Table> mine = children.get(j).getOrDefault(e.getKey(), Map.of());
-                if (rr.relationship().isCollection()) {
-                    ROWS.setRelationship(e.getValue(), rr.name(), new LoadedList<>(mine.values()));
-                } else {
-                    ROWS.setRelationship(
-                            e.getValue(),
-                            rr.name(),
-                            mine.isEmpty() ? null : mine.values().iterator().next());
-                }
-            }
-        }
-        return new ArrayList<>(parents.values());
     }
 }

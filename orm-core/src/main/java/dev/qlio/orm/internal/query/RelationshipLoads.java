@@ -1,30 +1,34 @@
 package dev.qlio.orm.internal.query;
 
 import dev.qlio.orm.internal.engine.TableMapping;
+import dev.qlio.orm.internal.render.SelectSpec;
+import dev.qlio.orm.schema.LoadPath;
 import dev.qlio.orm.schema.Relationship;
-import dev.qlio.orm.schema.ResolvedRelationship;
 import dev.qlio.orm.schema.Table;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
-/** Loads a relationship onto rows a session already read: one statement for all of them. */
+/**
+ * Loads relationships onto rows a session already read: one statement per level for all of them.
+ */
 public final class RelationshipLoads {
 
     private RelationshipLoads() {}
 
     /**
-     * Loads {@code relationship} onto every row with one statement.
+     * Loads a path onto every row: one statement per level of the path (a {@code JOINED} step below
+     * the first joined into the statement of the level above).
      *
-     * @param target the session the statement runs in
-     * @param rows the rows, all of the table that declares the relationship
-     * @param relationship the relationship
+     * @param target the session the statements run in
+     * @param rows the rows, all of the table where the path starts
+     * @param path the path
      */
-    public static void attach(
-            QueryTarget target, Collection<? extends Table> rows, Relationship<?> relationship) {
+    public static void attach(QueryTarget target, Collection<? extends Table> rows, LoadPath path) {
         Objects.requireNonNull(rows, "rows must not be null");
-        Objects.requireNonNull(relationship, "relationship must not be null");
+        Objects.requireNonNull(path, "path must not be null");
+        Relationship<?> relationship = path.steps().get(0).relationship();
         if (rows.isEmpty()) {
             return;
         }
@@ -45,19 +49,12 @@ public final class RelationshipLoads {
             list.add(row);
         }
         TableMapping<? extends Table> mapping = target.engine().mapping(owner);
-        ResolvedRelationship rr =
-                target.engine()
-                        .metadata()
-                        .getRelationship(mapping.meta(), relationship.name())
-                        .orElseThrow(
-                                () ->
-                                        new IllegalArgumentException(
-                                                relationship
-                                                        + " is not registered with this"
-                                                        + " database's metadata"));
+        // the rows are read already: the first step is selected, whatever its strategy
+        List<SelectSpec.Load> loads =
+                LoadTree.merge(target.engine().metadata(), mapping.meta(), List.of(), path);
         target.call(
                 executor -> {
-                    new RelationshipLoader(target.engine(), executor).loadSelect(list, rr);
+                    new RelationshipLoader(target.engine(), executor).complete(list, loads, null);
                     return list.size();
                 });
     }

@@ -86,6 +86,12 @@ final class ConditionSql implements ConditionVisitor<Void> {
             return false;
         }
         this.sql.append(" ORDER BY ");
+        orderList(orderings);
+        return true;
+    }
+
+    /** The sort keys, comma-separated, without {@code ORDER BY}. */
+    void orderList(List<Ordering> orderings) {
         for (int i = 0; i < orderings.size(); i++) {
             if (i > 0) {
                 this.sql.append(", ");
@@ -96,7 +102,6 @@ final class ConditionSql implements ConditionVisitor<Void> {
                 this.sql.append(" DESC");
             }
         }
-        return true;
     }
 
     private void column(ColumnReference<?> column) {

@@ -57,26 +57,31 @@ public final class QueryRenderer {
 
     /**
      * The statement that loads a relationship with the {@code SELECT} strategy for the given owner
-     * keys. For a many-to-many the first column is the owner key, the target's columns follow.
+     * keys, the {@code JOINED} loads below it joined in (their columns after the target's, in the
+     * order of {@link JoinedLoads#of} over the load's children). For a many-to-many the first
+     * column is the owner key, the target's columns follow.
      *
      * @param context the dialect and caches
-     * @param relationship the relationship
+     * @param load the load
      * @param keys the owner keys, none {@code null}, at least one
      * @return the SQL and parameters
      */
     public static RenderedSql related(
-            RenderContext context, ResolvedRelationship relationship, Collection<?> keys) {
+            RenderContext context, SelectSpec.Load load, Collection<?> keys) {
+        ResolvedRelationship relationship = load.relationship();
         Column<?> key = RelatedSql.keyColumn(relationship);
-        ShapeKey shape =
+        List<JoinedLoads.Node> joined = JoinedLoads.of(load.children());
+        ShapeKey.Builder shape =
                 new ShapeKey.Builder(context, ShapeKey.Tag.RELATED)
                         .add(relationship)
-                        .add(LargeIn.shape(context, key, keys))
-                        .build();
+                        .orderings(load.orderings());
+        loads(shape, load.children());
+        shape.add(LargeIn.shape(context, key, keys));
         return render(
                 context,
-                shape,
+                shape.build(),
                 256,
-                (sql, params) -> RelatedSql.write(context, sql, params, relationship, keys));
+                (sql, params) -> RelatedSql.write(context, sql, params, load, joined, keys));
     }
 
     /**
@@ -132,13 +137,21 @@ public final class QueryRenderer {
                         .add(spec.offset())
                         .conditions(spec.conditions())
                         .orderings(spec.orderings());
-        for (SelectSpec.Load l : spec.loads()) {
-            shape.add(ShapeKey.Tag.LOAD).add(l.relationship()).add(l.strategy());
-        }
+        loads(shape, spec.loads());
         for (SelectSpec.Join j : spec.joins()) {
             shape.add(ShapeKey.Tag.JOIN).add(j.alias()).add(j.relationship());
         }
         return shape.build();
+    }
+
+    /** A load tree, each node with its order and the number of its children before them. */
+    private static void loads(ShapeKey.Builder shape, List<SelectSpec.Load> loads) {
+        shape.add(loads.size());
+        for (SelectSpec.Load l : loads) {
+            shape.add(ShapeKey.Tag.LOAD).add(l.relationship()).add(l.strategy());
+            shape.orderings(l.orderings());
+            loads(shape, l.children());
+        }
     }
 
     private static RenderedSql render(

@@ -11,8 +11,9 @@ import java.util.Objects;
 /**
  * The statement that loads a relationship for a whole result with the {@code SELECT} strategy: the
  * related rows whose owner key is in a list, {@code WHERE key IN (...)} (one list parameter where
- * the database allows), ordered by owner key and then the related rows' keys. For a many-to-many
- * the owner key (read from the link table) is the first column, before the target's columns.
+ * the database allows), in the load's order (else by owner key) and then the related rows' keys,
+ * with the {@code JOINED} loads below it joined in. For a many-to-many the owner key (read from the
+ * link table) is the first column, before the target's columns.
  */
 final class RelatedSql {
 
@@ -27,8 +28,10 @@ final class RelatedSql {
             RenderContext context,
             SqlWriter sql,
             Params params,
-            ResolvedRelationship rr,
+            SelectSpec.Load load,
+            List<JoinedLoads.Node> joined,
             Collection<?> keys) {
+        ResolvedRelationship rr = load.relationship();
         TableMeta<?> link = rr.link();
         TableSql target = context.tableSql(rr.target());
         // qualified by their own table names, as the key column qualifies itself
@@ -40,8 +43,11 @@ final class RelatedSql {
             JoinSql.ownerKey(context, sql, rr, t, l);
             sql.append(", ");
         }
-        sql.append(sql.on() ? target.selectList(quotedTarget) : "").append(" FROM ");
+        sql.append(sql.on() ? target.selectList(quotedTarget) : "");
+        JoinedLoads.selectLists(context, sql, joined);
+        sql.append(" FROM ");
         JoinSql.related(context, sql, rr, t, l);
+        JoinedLoads.leftJoins(context, sql, t, joined);
         ConditionSql conditions = new ConditionSql(context, sql, params, true, null, null);
         // a long key list joined where the dialect joins lists (H2), else WHERE key IN (...)
         conditions.where(
@@ -53,10 +59,15 @@ final class RelatedSql {
                         List.of(Condition.in(keyColumn(rr), keys, false)),
                         c -> true));
         sql.append(" ORDER BY ");
-        if (link != null) {
+        if (!load.orderings().isEmpty()) {
+            // the declared order across all owners: each owner's rows keep it
+            new ConditionSql(context, sql, params, true, t, t).orderList(load.orderings());
+            sql.append(", ");
+        } else if (link != null) {
             JoinSql.ownerKey(context, sql, rr, t, l);
             sql.append(", ");
         }
         sql.append(sql.on() ? target.keyList(quotedTarget) : "");
+        JoinedLoads.orderKeys(context, sql, params, joined);
     }
 }

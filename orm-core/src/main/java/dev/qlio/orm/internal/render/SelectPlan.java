@@ -24,7 +24,7 @@ final class SelectPlan {
     final Map<Condition, Map.Entry<String, ResolvedRelationship>> semiJoins =
             new IdentityHashMap<>();
 
-    final List<SelectSpec.Load> joinedLoads;
+    final List<JoinedLoads.Node> joinedLoads;
 
     private final SelectSpec spec;
 
@@ -86,12 +86,7 @@ final class SelectPlan {
 
     /** Whether a {@code JOINED} load multiplies the root's rows. */
     boolean joinsCollections() {
-        for (SelectSpec.Load l : this.joinedLoads) {
-            if (l.relationship().relationship().isCollection()) {
-                return true;
-            }
-        }
-        return false;
+        return JoinedLoads.joinsCollections(this.joinedLoads);
     }
 
     /** The one relationship of the root that reaches the table a condition's qualifier names. */

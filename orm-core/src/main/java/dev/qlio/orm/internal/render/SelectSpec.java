@@ -36,12 +36,36 @@ public record SelectSpec(
         List<ResolvedRelationship> relationships) {
 
     /**
-     * A relationship to load, with the strategy to load it with.
+     * A relationship to load, with the strategy to load it with, the order of its rows and the
+     * relationships loaded below it: one node of a load tree.
      *
      * @param relationship the relationship
      * @param strategy how it is loaded
+     * @param orderings the order of a collection's rows (the target's key breaks ties)
+     * @param children the loads of the target's relationships
      */
-    public record Load(ResolvedRelationship relationship, LoadStrategy strategy) {}
+    public record Load(
+            ResolvedRelationship relationship,
+            LoadStrategy strategy,
+            List<Ordering> orderings,
+            List<Load> children) {
+
+        /** Copies the lists. */
+        public Load {
+            orderings = List.copyOf(orderings);
+            children = List.copyOf(children);
+        }
+
+        /**
+         * A load without children, in the relationship's declared order.
+         *
+         * @param relationship the relationship
+         * @param strategy how it is loaded
+         */
+        public Load(ResolvedRelationship relationship, LoadStrategy strategy) {
+            this(relationship, strategy, relationship.relationship().orderings(), List.of());
+        }
+    }
 
     /**
      * A related table joined under an alias, so conditions may use its columns.
@@ -93,18 +117,13 @@ public record SelectSpec(
     }
 
     /**
-     * The loads with the {@code JOINED} strategy, in order: their columns follow the root's.
+     * The loads joined into the select's own statement: {@code JOINED} loads and, below them, their
+     * {@code JOINED} children, in the order their columns follow the root's.
      *
      * @return the joined loads
      */
-    public List<Load> joinedLoads() {
-        List<Load> joined = new ArrayList<>(this.loads.size());
-        for (Load l : this.loads) {
-            if (l.strategy() == LoadStrategy.JOINED) {
-                joined.add(l);
-            }
-        }
-        return joined;
+    public List<JoinedLoads.Node> joinedLoads() {
+        return JoinedLoads.of(this.loads);
     }
 
     /**
@@ -180,6 +199,16 @@ public record SelectSpec(
         List<Load> all = new ArrayList<>(this.loads);
         all.removeIf(l -> l.relationship().name().equals(load.relationship().name()));
         all.add(load);
+        return withLoads(all);
+    }
+
+    /**
+     * This description with another load tree.
+     *
+     * @param all the loads of the root's relationships
+     * @return the new description
+     */
+    public SelectSpec withLoads(List<Load> all) {
         return new SelectSpec(
                 this.root,
                 this.alias,

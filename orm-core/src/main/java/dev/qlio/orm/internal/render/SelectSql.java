@@ -86,12 +86,7 @@ final class SelectSql {
     private void qualified(SelectPlan plan) {
         String q = this.spec.qualifier();
         this.sql.append("SELECT ").append(selectList(this.root, q));
-        for (SelectSpec.Load l : plan.joinedLoads) {
-            ResolvedRelationship rr = l.relationship();
-            this.sql
-                    .append(", ")
-                    .append(selectList(this.context.tableSql(rr.target()), rr.alias()));
-        }
+        JoinedLoads.selectLists(this.context, this.sql, plan.joinedLoads);
         boolean pageParents = this.spec.paged() && plan.joinsCollections();
         if (pageParents) {
             // page the parents, not the joined rows: a derived table under the root's name
@@ -99,23 +94,15 @@ final class SelectSql {
             fromWhere(plan, false);
             qualifiedConditions().orderBy(this.spec.orderings());
             this.sql.limitOffset(this.spec.limit(), this.spec.offset()).append(") ").quoted(q);
-            for (SelectSpec.Load l : plan.joinedLoads) {
-                JoinSql.leftJoin(
-                        this.context, this.sql, q, l.relationship(), l.relationship().alias());
-            }
+            JoinedLoads.leftJoins(this.context, this.sql, q, plan.joinedLoads);
         } else {
             fromWhere(plan, true);
         }
         boolean ordered = qualifiedConditions().orderBy(this.spec.orderings());
         if (!plan.joinedLoads.isEmpty()) {
-            // rows of one parent together, children in key order
+            // rows of one parent together, children in their order, then key order
             this.sql.append(ordered ? ", " : " ORDER BY ").append(keyList(this.root, q));
-            for (SelectSpec.Load l : plan.joinedLoads) {
-                ResolvedRelationship rr = l.relationship();
-                this.sql
-                        .append(", ")
-                        .append(keyList(this.context.tableSql(rr.target()), rr.alias()));
-            }
+            JoinedLoads.orderKeys(this.context, this.sql, this.params, plan.joinedLoads);
         }
         if (!pageParents) {
             this.sql.limitOffset(this.spec.limit(), this.spec.offset());
@@ -133,10 +120,7 @@ final class SelectSql {
             JoinSql.leftJoin(this.context, this.sql, q, j.getValue(), j.getKey());
         }
         if (withLoads) {
-            for (SelectSpec.Load l : plan.joinedLoads) {
-                JoinSql.leftJoin(
-                        this.context, this.sql, q, l.relationship(), l.relationship().alias());
-            }
+            JoinedLoads.leftJoins(this.context, this.sql, q, plan.joinedLoads);
         }
         ConditionSql renderer = qualifiedConditions();
         // a condition on a collection's table stays an EXISTS semi-join

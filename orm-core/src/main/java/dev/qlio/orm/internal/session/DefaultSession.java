@@ -12,7 +12,7 @@ import dev.qlio.orm.query.DeleteQuery;
 import dev.qlio.orm.query.SelectQuery;
 import dev.qlio.orm.query.UpdateQuery;
 import dev.qlio.orm.schema.AliasedTable;
-import dev.qlio.orm.schema.Relationship;
+import dev.qlio.orm.schema.LoadPath;
 import dev.qlio.orm.schema.Table;
 import dev.qlio.orm.schema.internal.Rows;
 import dev.qlio.orm.session.Savepoint;
@@ -206,8 +206,8 @@ public final class DefaultSession implements Session, QueryTarget {
     }
 
     @Override
-    public void load(Collection<? extends Table> rows, Relationship<?> relationship) {
-        RelationshipLoads.attach(this, rows, relationship);
+    public void load(Collection<? extends Table> rows, LoadPath path) {
+        RelationshipLoads.attach(this, rows, path);
     }
 
     // ---- raw SQL -----------------------------------------------------------------------------

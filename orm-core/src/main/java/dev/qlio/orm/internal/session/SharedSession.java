@@ -11,7 +11,7 @@ import dev.qlio.orm.query.DeleteQuery;
 import dev.qlio.orm.query.SelectQuery;
 import dev.qlio.orm.query.UpdateQuery;
 import dev.qlio.orm.schema.AliasedTable;
-import dev.qlio.orm.schema.Relationship;
+import dev.qlio.orm.schema.LoadPath;
 import dev.qlio.orm.schema.Table;
 import dev.qlio.orm.session.Savepoint;
 import dev.qlio.orm.session.Session;
@@ -188,8 +188,8 @@ public final class SharedSession implements Session, QueryTarget {
     }
 
     @Override
-    public void load(Collection<? extends Table> rows, Relationship<?> relationship) {
-        RelationshipLoads.attach(this, rows, relationship);
+    public void load(Collection<? extends Table> rows, LoadPath path) {
+        RelationshipLoads.attach(this, rows, path);
     }
 
     @Override
