@@ -128,6 +128,30 @@ public final class QueryRenderer {
                 (sql, params) -> BulkSql.delete(context, sql, params, table, conditions));
     }
 
+    /**
+     * The {@code DELETE} of the rows a removal cascades to through a chain of relationships, each
+     * declared {@code removeWithParent()}: the rows (or, for a many-to-many at the end, the link
+     * rows) reached from one parent row.
+     *
+     * @param context the dialect and caches
+     * @param chain the relationships from the removed row's table down, the first one's owner
+     *     column holding {@code parentValue}
+     * @param parentValue the removed row's value of the first relationship's owner column
+     * @return the SQL and parameters
+     */
+    public static RenderedSql cascadeDelete(
+            RenderContext context, List<ResolvedRelationship> chain, Object parentValue) {
+        ShapeKey.Builder shape = new ShapeKey.Builder(context, ShapeKey.Tag.CASCADE);
+        for (ResolvedRelationship rr : chain) {
+            shape.add(rr);
+        }
+        return render(
+                context,
+                shape.build(),
+                128,
+                (sql, params) -> CascadeSql.write(context, sql, params, chain, parentValue));
+    }
+
     private static ShapeKey shape(RenderContext context, ShapeKey.Tag tag, SelectSpec spec) {
         ShapeKey.Builder shape =
                 new ShapeKey.Builder(context, tag)

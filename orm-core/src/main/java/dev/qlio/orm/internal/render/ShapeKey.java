@@ -27,6 +27,7 @@ public final class ShapeKey {
         RELATED,
         UPDATE,
         DELETE,
+        CASCADE,
         COMPARE,
         COMPARE_COLUMNS,
         IN,

@@ -202,7 +202,9 @@ public final class DefaultSession implements Session, QueryTarget {
 
     @Override
     public void remove(Table row) {
-        this.writer.remove(mappingOf(row), row);
+        TableMapping<Table> m = mappingOf(row);
+        RemovalCascade.before(this.engine, this.executor, m, row);
+        this.writer.remove(m, row);
     }
 
     @Override
