@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * session.select(Owner.class)
- *         .where(Owner.LAST_NAME.startsWith("Da"))
+ *         .where(Owner.LAST_NAME.like("Da%"))
  *         .limit(20)
  *         .load(Owner.PETS.then(Pet.VISITS), Owner.PETS.then(Pet.TYPE.using(LoadStrategy.JOINED)))
  *         .all();

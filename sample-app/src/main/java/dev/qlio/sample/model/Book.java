@@ -10,7 +10,8 @@ import java.time.Instant;
 
 /**
  * A book: written by one author (loaded in the same statement, {@code JOINED}), tagged with any
- * number of tags, reviewed by readers. {@link #VERSION} guards concurrent updates.
+ * number of tags (loaded by name), reviewed by readers (oldest first). Removing a book removes its
+ * reviews and tag links with it. {@link #VERSION} guards concurrent updates.
  */
 public class Book extends Table {
     public static final Column<Long> ID = column(Columns.ID);
@@ -25,7 +26,11 @@ public class Book extends Table {
     public static final Column<Integer> VERSION = column(SqlType.INTEGER).version();
 
     public static final Relationship<Author> AUTHOR =
-            Relationship.manyToOne(Author.class).load(LoadStrategy.JOINED).backref("books");
-    public static final Relationship<Tag> TAGS = Relationship.manyToMany(Tag.class, BookTag.class);
-    public static final Relationship<Review> REVIEWS = Relationship.oneToMany(Review.class);
+            Relationship.manyToOne(Author.class).load(LoadStrategy.JOINED);
+    public static final Relationship<Tag> TAGS =
+            Relationship.manyToMany(Tag.class, BookTag.class)
+                    .orderBy(Tag.NAME.asc())
+                    .removeWithParent();
+    public static final Relationship<Review> REVIEWS =
+            Relationship.oneToMany(Review.class).orderBy(Review.ID.asc()).removeWithParent();
 }

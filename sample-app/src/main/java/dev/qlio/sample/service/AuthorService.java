@@ -11,8 +11,6 @@ import dev.qlio.sample.service.Views.AuthorRef;
 import dev.qlio.sample.service.Views.AuthorView;
 import dev.qlio.sample.service.Views.BookRef;
 import dev.qlio.sample.service.Views.Page;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
@@ -47,25 +45,22 @@ public class AuthorService {
                 page.getTotalElements());
     }
 
-    /** One author with their books (the {@code books} back-reference of {@link Book#AUTHOR}). */
+    /** One author with their books, by title. */
     @Transactional(readOnly = true)
     public AuthorDetail get(long id) {
         Author author =
                 this.session
                         .select(Author.class)
                         .where(Author.ID.eq(id))
-                        .load("books", null)
+                        .load(Author.BOOKS)
                         .first()
                         .orElseThrow(() -> new NotFoundException("Author", id));
-        @SuppressWarnings("unchecked")
-        List<Book> books = (List<Book>) author.getRelationshipInstance("books");
         return new AuthorDetail(
                 Objects.requireNonNull(author.get(Author.ID)),
                 Objects.requireNonNull(author.get(Author.NAME)),
                 author.get(Author.COUNTRY),
                 author.get(Author.BIO),
-                Objects.requireNonNull(books).stream()
-                        .sorted(Comparator.comparing((Book b) -> b.get(Book.TITLE)))
+                author.relatedList(Author.BOOKS).stream()
                         .map(
                                 b ->
                                         new BookRef(

@@ -5,7 +5,6 @@ import dev.qlio.orm.query.SelectQuery;
 import dev.qlio.orm.session.Session;
 import dev.qlio.sample.model.Author;
 import dev.qlio.sample.model.Book;
-import dev.qlio.sample.model.BookTag;
 import dev.qlio.sample.model.Review;
 import dev.qlio.sample.model.Tag;
 import dev.qlio.sample.service.Commands.AddReview;
@@ -16,7 +15,6 @@ import dev.qlio.sample.service.Views.BookSummary;
 import dev.qlio.sample.service.Views.Page;
 import dev.qlio.sample.service.Views.ReviewView;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -155,7 +153,7 @@ public class BookService {
         return get(id);
     }
 
-    /** Deletes a book with its reviews and tag links. */
+    /** Deletes a book; its reviews and tag links go with it ({@code removeWithParent}). */
     public void delete(long id) {
         Book book =
                 this.session
@@ -163,8 +161,6 @@ public class BookService {
                         .where(Book.ID.eq(id))
                         .first()
                         .orElseThrow(() -> new NotFoundException("Book", id));
-        this.session.delete(Review.class).where(Review.BOOK_ID.eq(id)).execute();
-        this.session.delete(BookTag.class).where(BookTag.BOOK_ID.eq(id)).execute();
         this.session.remove(book);
     }
 
@@ -227,8 +223,7 @@ public class BookService {
     }
 
     private static BookDetail detail(Book book) {
-        List<Review> reviews = new ArrayList<>(book.relatedList(Book.REVIEWS));
-        reviews.sort(Comparator.comparing((Review r) -> r.get(Review.ID)));
+        List<Review> reviews = book.relatedList(Book.REVIEWS);
         Double average =
                 reviews.isEmpty()
                         ? null
@@ -255,7 +250,7 @@ public class BookService {
     }
 
     private static List<String> tagNames(Book book) {
-        return book.relatedList(Book.TAGS).stream().map(t -> t.get(Tag.NAME)).sorted().toList();
+        return book.relatedList(Book.TAGS).stream().map(t -> t.get(Tag.NAME)).toList();
     }
 
     private static ReviewView review(Review review) {

@@ -16,7 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The worked example of {@code docs/repositories.md} runs as written: the owners page of the
- * controller costs a select, the pets of the page and a count.
+ * controller costs a count, a select of the owners, one of their pets with each pet's type joined
+ * in, and one of the pets' visits (newest first); removing an owner takes its pets and their visits
+ * with it.
  */
 class ClinicExampleTest {
 
@@ -40,22 +42,43 @@ class ClinicExampleTest {
             jdbc.update(
                     "INSERT INTO \"owners\" (\"first_name\", \"last_name\") VALUES ('A', ?)", last);
         }
-        jdbc.update(
-                "INSERT INTO \"pets\" (\"name\", \"owner_id\", \"type_id\", \"birth_date\")"
-                        + " VALUES ('Leo', 1, 1, ?)",
-                LocalDate.of(2020, 9, 7));
+        // Davidson (owner 2) has two pets; the first has two visits
+        for (String pet : java.util.List.of("Max", "Leo")) {
+            jdbc.update(
+                    "INSERT INTO \"pets\" (\"name\", \"owner_id\", \"type_id\", \"birth_date\")"
+                            + " VALUES (?, 2, 1, ?)",
+                    pet,
+                    LocalDate.of(2020, 9, 7));
+        }
+        for (String date : java.util.List.of("2026-01-05", "2026-03-01")) {
+            jdbc.update(
+                    "INSERT INTO \"visits\" (\"pet_id\", \"visit_date\") VALUES (1, ?)",
+                    LocalDate.parse(date));
+        }
         OwnerRepository owners = new OwnerRepository();
         owners.setSession(db.transactionAwareSession());
         OwnerController controller = new OwnerController(owners);
 
         Page<Owner> page =
                 counter.expect(
-                        3, () -> controller.list("Dav", PageRequest.of(0, 2, Sort.by("lastName"))));
+                        4, () -> controller.list("Dav", PageRequest.of(0, 2, Sort.by("lastName"))));
 
         assertThat(page.getTotalElements()).isEqualTo(3);
         assertThat(page.getContent())
                 .extracting(o -> o.get(Owner.LAST_NAME))
                 .containsExactly("Davidson", "Davies");
+        Owner davidson = page.getContent().get(0);
+        java.util.List<Pet> pets = davidson.relatedList(Owner.PETS);
+        assertThat(pets).extracting(p -> p.get(Pet.NAME)).containsExactly("Leo", "Max");
+        assertThat(pets.get(1).related(Pet.TYPE).get(PetType.NAME)).isEqualTo("cat");
+        assertThat(pets.get(1).relatedList(Pet.VISITS))
+                .extracting(v -> v.get(Visit.VISIT_DATE).toString())
+                .containsExactly("2026-03-01", "2026-01-05");
+
+        counter.expect(3, () -> owners.delete(davidson));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM \"pets\"", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM \"visits\"", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM \"owners\"", Long.class)).isEqualTo(3);
         db.ddl().dropAll();
     }
 }

@@ -12,5 +12,6 @@ public class Owner extends Table {
     public static final Column<String> FIRST_NAME = column(Shared.NAME);
     public static final Column<String> LAST_NAME = column(Shared.NAME).index();
     public static final Column<String> CITY = column(SqlType.varchar(80));
-    public static final Relationship<Pet> PETS = Relationship.oneToMany(Pet.class);
+    public static final Relationship<Pet> PETS =
+            Relationship.oneToMany(Pet.class).orderBy(Pet.NAME.asc()).removeWithParent();
 }

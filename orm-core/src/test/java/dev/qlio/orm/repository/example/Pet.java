@@ -19,5 +19,6 @@ public class Pet extends Table {
             column(SqlType.BIGINT).notNull().references("types.id");
     public static final Relationship<PetType> TYPE =
             Relationship.manyToOne(PetType.class).load(LoadStrategy.JOINED);
-    public static final Relationship<Visit> VISITS = Relationship.oneToMany(Visit.class);
+    public static final Relationship<Visit> VISITS =
+            Relationship.oneToMany(Visit.class).orderBy(Visit.VISIT_DATE.desc()).removeWithParent();
 }
