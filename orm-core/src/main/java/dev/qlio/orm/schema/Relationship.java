@@ -184,14 +184,9 @@ public final class Relationship<T extends Table> {
 
     /**
      * The order of a collection's rows wherever it is loaded, rendered in the loading statement's
-     * {@code ORDER BY} (never sorted in Java); the related rows' primary key breaks ties. A query
-     * may order one load differently with {@link LoadPath#orderBy}. Only for collections: the
-     * columns must be the target table's, checked when the table is registered.
-     *
-     * <pre>{@code
-     * public static final Relationship<Visit> VISITS =
-     *         Relationship.oneToMany(Visit.class).orderBy(Visit.VISIT_DATE.desc());
-     * }</pre>
+     * {@code ORDER BY} (never sorted in Java), the related rows' key breaking ties; a query may
+     * order one load otherwise ({@link LoadPath#orderBy}). Collections only, by columns of the
+     * target table, checked when the table is registered: {@code orderBy(Visit.DATE.desc())}.
      *
      * @param orderings the sort keys, columns of the target table
      * @return this relationship
