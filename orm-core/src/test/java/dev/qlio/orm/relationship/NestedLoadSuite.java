@@ -231,73 +231,39 @@ abstract class NestedLoadSuite extends DatabaseSuite {
 
     // ---- statement counts and contents ------------------------------------------------------
 
-    @Test
-    void ownersPetsVisitsAndTypesLoadInThreeStatementsWithTheTypeJoined() {
+    /** Owners 6-15 with the paths loaded cost {@code statements}; the graph is JDBC's. */
+    private Map<String, String> assertOwnersPage(int statements, LoadPath... paths) {
         Map<String, String> expected = expected(ownerPage(10, 5), false);
         try (Session s = this.db.session()) {
-            List<Owner> owners =
-                    this.counter.expect(
-                            3,
-                            () ->
-                                    page(
-                                            s,
-                                            q ->
-                                                    q.load(
-                                                            Owner.PETS.then(Pet.VISITS),
-                                                            Owner.PETS.then(
-                                                                    Pet.TYPE.using(
-                                                                            LoadStrategy
-                                                                                    .JOINED)))));
+            List<Owner> owners = this.counter.expect(statements, () -> page(s, q -> q.load(paths)));
             assertThat(owners).hasSize(10);
             Map<String, String> graph = this.counter.expect(0, () -> describe(owners));
             assertThat(graph).containsExactlyEntriesOf(expected);
-            assertThat(graph.values()).anyMatch(pets -> pets.contains("/-"));
+            return graph;
         }
+    }
+
+    @Test
+    void ownersPetsVisitsAndTypesLoadInThreeStatementsWithTheTypeJoined() {
+        Map<String, String> graph =
+                assertOwnersPage(
+                        3,
+                        Owner.PETS.then(Pet.VISITS),
+                        Owner.PETS.then(Pet.TYPE.using(LoadStrategy.JOINED)));
+        assertThat(graph.values()).anyMatch(pets -> pets.contains("/-"));
     }
 
     @Test
     void everyLevelSelectedCostsOneStatementPerLevel() {
-        Map<String, String> expected = expected(ownerPage(10, 5), false);
-        try (Session s = this.db.session()) {
-            List<Owner> owners =
-                    this.counter.expect(
-                            4,
-                            () ->
-                                    page(
-                                            s,
-                                            q ->
-                                                    q.load(
-                                                            Owner.PETS.then(Pet.VISITS),
-                                                            Owner.PETS.then(Pet.TYPE))));
-            assertThat(describe(owners)).containsExactlyEntriesOf(expected);
-        }
+        assertOwnersPage(4, Owner.PETS.then(Pet.VISITS), Owner.PETS.then(Pet.TYPE));
     }
 
     @Test
     void everyLevelJoinedIsOneStatementThatPagesTheOwnersOnly() {
-        Map<String, String> expected = expected(ownerPage(10, 5), false);
-        try (Session s = this.db.session()) {
-            List<Owner> owners =
-                    this.counter.expect(
-                            1,
-                            () ->
-                                    page(
-                                            s,
-                                            q ->
-                                                    q.load(
-                                                            Owner.PETS
-                                                                    .using(LoadStrategy.JOINED)
-                                                                    .then(
-                                                                            Pet.VISITS.using(
-                                                                                    LoadStrategy
-                                                                                            .JOINED)),
-                                                            Owner.PETS.then(
-                                                                    Pet.TYPE.using(
-                                                                            LoadStrategy
-                                                                                    .JOINED)))));
-            assertThat(owners).hasSize(10);
-            assertThat(describe(owners)).containsExactlyEntriesOf(expected);
-        }
+        assertOwnersPage(
+                1,
+                Owner.PETS.using(LoadStrategy.JOINED).then(Pet.VISITS.using(LoadStrategy.JOINED)),
+                Owner.PETS.then(Pet.TYPE.using(LoadStrategy.JOINED)));
     }
 
     @Test
