@@ -93,9 +93,30 @@ class LargeInTest {
                                 + " ALL SELECT qlio_v FROM TABLE(qlio_v CHARACTER VARYING = ?))"
                                 + " qlio_in2 ON c = qlio_in2.qlio_v");
         assertThat(Dialect.H2.largeIn().joins(Kind.OTHER)).isFalse();
-        for (Dialect d : List.of(Dialect.POSTGRESQL, Dialect.MARIADB, Dialect.SQLITE)) {
+        for (Dialect d : List.of(Dialect.POSTGRESQL, Dialect.SQLITE)) {
             assertThat(d.largeIn().joins(Kind.BIGINT)).as(d.name()).isFalse();
         }
+    }
+
+    @Test
+    void mariaDbJoinsAListAsTheRowsOfItsJsonArray() {
+        StringBuilder text = new StringBuilder();
+        Dialect.MARIADB.largeIn().appendJoin(text, "`t`.`c`", Kind.VARCHAR, 1, "qlio_in1");
+        // unpacked as LONGTEXT, so no value is cut however long it is
+        assertThat(text.toString())
+                .isEqualTo(
+                        " JOIN JSON_TABLE(?, '$[*]' COLUMNS (qlio_v LONGTEXT CHARACTER SET utf8mb4"
+                                + " COLLATE utf8mb4_nopad_bin PATH '$')) AS qlio_in1 ON `t`.`c` ="
+                                + " qlio_in1.qlio_v");
+        StringBuilder key = new StringBuilder();
+        Dialect.MARIADB.largeIn().appendJoin(key, "`id`", Kind.BIGINT, 1, "qlio_in2");
+        assertThat(key.toString())
+                .isEqualTo(
+                        " JOIN JSON_TABLE(?, '$[*]' COLUMNS (qlio_v BIGINT PATH '$')) AS qlio_in2"
+                                + " ON `id` = qlio_in2.qlio_v");
+        // bytes stay ordinary parameters, never unpacked
+        assertThat(Dialect.MARIADB.largeIn().joins(Kind.BYTES)).isFalse();
+        assertThat(Dialect.MARIADB.largeIn().joins(Kind.OTHER)).isFalse();
     }
 
     @Test

@@ -207,6 +207,21 @@ class GoldenStatementsTest {
     }
 
     @Test
+    void joinsAListLongerThanMariaDbsInlineLimitOnAnIndexedColumn() {
+        List<Long> huge = LongStream.rangeClosed(1, 50_001).boxed().toList();
+        RenderedSql rendered =
+                QueryRenderer.select(
+                        new RenderContext(Dialect.MARIADB),
+                        select(Book.class).withCondition(Book.ID.in(huge)));
+        assertThat(rendered.sql())
+                .isEqualTo(
+                        "SELECT `id`, `title`, `author_id`, `pages` FROM `g_book` JOIN"
+                                + " JSON_TABLE(?, '$[*]' COLUMNS (qlio_v BIGINT PATH '$')) AS"
+                                + " qlio_in1 ON `id` = qlio_in1.qlio_v");
+        assertThat(rendered.params().size()).isEqualTo(1);
+    }
+
+    @Test
     void typesMariaDbsUnpackedTextWideEnoughForTheLongestValue() {
         List<String> shortNames = new ArrayList<>();
         for (int i = 0; i < 50_001; i++) {
