@@ -202,7 +202,7 @@ public final class TableMapping<T extends Table> {
     public T hydrate(ResultSet rs, int offset) throws SQLException {
         T row = this.meta.newRow();
         for (int i = 0; i < this.readers.length; i++) {
-            ROWS.load(row, i, readChecked(i, rs, offset + i + 1, offset));
+            ROWS.loadRead(row, i, readChecked(i, rs, offset + i + 1, offset));
         }
         // the registry answers, for this row, which back-references it has
         ROWS.markRead(row, this.registry);

@@ -215,7 +215,8 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
                     JoinedRows joined =
                             nodes.isEmpty()
                                     ? null
-                                    : new JoinedRows(this.session.engine(), nodes, m.width());
+                                    : new JoinedRows(
+                                            this.session.engine(), nodes, m.width(), false);
                     List<T> rows =
                             joined == null
                                     ? executor.list(

@@ -11,10 +11,12 @@ import dev.qlio.orm.schema.internal.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +24,12 @@ import org.jspecify.annotations.Nullable;
  * statement's own table) and hangs each related row on its parent, once: one instance per related
  * row and node however many result rows repeat it, each parent's children in the order the
  * statement returned them (their declared order, then key order).
+ *
+ * <p>What it keeps per row is as little as the shape allows: when one one-to-many node is the only
+ * collection joined (and the statement's own rows are not repeated), every result row holds a new
+ * child, appended to its parent's list with no lookup; otherwise a child is looked up by key, and a
+ * one-to-many child (which has one parent) is appended when first read, a many-to-many one once per
+ * parent.
  */
 final class JoinedRows {
 
@@ -33,32 +41,86 @@ final class JoinedRows {
 
     private final int[] offsets;
 
-    /** Per node: the related rows read, by key, in first-seen order. */
-    private final List<Map<Object, Table>> instances;
+    private final Relationship.Kind[] kinds;
 
-    /** Per node: each parent's children (a list, or for a to-one the one row or null). */
-    private final List<Map<Table, Object>> byParent;
+    /** Whether a node's every result row holds a new child: nothing to look up. */
+    private final boolean[] fresh;
+
+    /** Per node: the related rows read, by key ({@code null} for a fresh node). */
+    private final @Nullable Map<Object, Table>[] instances;
+
+    /** Per node: the column index of the first key column, to tell a missing row. */
+    private final int[] firstKey;
+
+    /** Per node: whether loads below it need its rows ({@link #instancesOf}). */
+    private final boolean[] keepRead;
+
+    /** Per node: the related rows read, each once, in order (kept only when loads need them). */
+    private final List<List<Table>> read;
+
+    /** Per node: each parent's children (a list, or for a to-one the row or {@code null}). */
+    private final List<Map<Table, @Nullable Object>> byParent;
+
+    /** Per node, a many-to-many's children per parent, to add each once per parent. */
+    private final @Nullable Map<Table, Map<Object, Table>>[] linked;
 
     /** Per row read: each node's instance, or {@code null} when the row has none. */
     private final @Nullable Table[] current;
 
+    /** Per node: the parent of the previous row and its children, to skip the lookup. */
+    private final @Nullable Table[] lastParent;
+
+    private final @Nullable Object[] lastChildren;
+
+    /**
+     * @param engine the database's engine
+     * @param nodes the joined loads, as the statement renders them
+     * @param firstOffset the result column before the first node's first column
+     * @param baseRepeats whether the statement's own rows repeat (a many-to-many's owners)
+     */
     @SuppressWarnings("unchecked")
-    JoinedRows(Engine engine, List<JoinedLoads.Node> nodes, int firstOffset) {
+    JoinedRows(Engine engine, List<JoinedLoads.Node> nodes, int firstOffset, boolean baseRepeats) {
         this.nodes = nodes;
         int n = nodes.size();
         this.targets = new TableMapping[n];
         this.offsets = new int[n];
-        this.instances = new ArrayList<>(n);
+        this.kinds = new Relationship.Kind[n];
+        this.fresh = new boolean[n];
+        this.firstKey = new int[n];
+        this.keepRead = new boolean[n];
+        this.instances = new Map[n];
+        this.linked = new Map[n];
+        this.read = new ArrayList<>(n);
         this.byParent = new ArrayList<>(n);
         this.current = new Table[n];
+        this.lastParent = new Table[n];
+        this.lastChildren = new Object[n];
+        int collections = 0;
+        for (JoinedLoads.Node node : nodes) {
+            if (node.relationship().relationship().isCollection()) {
+                collections++;
+            }
+        }
         int offset = firstOffset;
         for (int i = 0; i < n; i++) {
+            JoinedLoads.Node node = nodes.get(i);
             this.targets[i] =
-                    (TableMapping<Table>)
-                            engine.mapping(nodes.get(i).relationship().target().tableClass());
+                    (TableMapping<Table>) engine.mapping(node.relationship().target().tableClass());
             this.offsets[i] = offset;
             offset += this.targets[i].width();
-            this.instances.add(new LinkedHashMap<>());
+            this.kinds[i] = node.relationship().relationship().kind();
+            this.firstKey[i] = this.targets[i].keyIndexes()[0];
+            this.keepRead[i] = !node.load().children().isEmpty();
+            this.fresh[i] =
+                    this.kinds[i] == Relationship.Kind.ONE_TO_MANY
+                            && collections == 1
+                            && !baseRepeats;
+            this.instances[i] = this.fresh[i] ? null : new HashMap<>();
+            this.linked[i] =
+                    this.kinds[i] == Relationship.Kind.MANY_TO_MANY
+                            ? new IdentityHashMap<>()
+                            : null;
+            this.read.add(new ArrayList<>());
             this.byParent.add(new IdentityHashMap<>());
         }
     }
@@ -72,49 +134,97 @@ final class JoinedRows {
                 this.current[i] = null;
                 continue;
             }
-            Map<Table, Object> children = this.byParent.get(i);
-            boolean toOne =
-                    node.relationship().relationship().kind() == Relationship.Kind.MANY_TO_ONE;
-            Object mine = children.get(parent);
-            if (mine == null && !children.containsKey(parent)) {
-                mine = toOne ? null : new LinkedHashMap<Object, Table>();
-                children.put(parent, mine);
+            Object children = children(i, parent);
+            if (this.fresh[i]) {
+                // every row holds a new child, or none: read it whole and look at its key
+                Table child = this.targets[i].hydrate(rs, this.offsets[i]);
+                if (ROWS.value(child, this.firstKey[i]) == null) {
+                    this.current[i] = null;
+                    continue;
+                }
+                this.current[i] = child;
+                if (this.keepRead[i]) {
+                    this.read.get(i).add(child);
+                }
+                list(children).add(child);
+                continue;
             }
             Object key = this.targets[i].keyOf(rs, this.offsets[i]);
             if (key == null) {
                 this.current[i] = null;
                 continue;
             }
-            Map<Object, Table> seen = this.instances.get(i);
-            Table child = seen.get(key);
-            if (child == null) {
+            Map<Object, Table> seen = this.instances[i];
+            Table child = seen == null ? null : seen.get(key);
+            boolean first = child == null;
+            if (first) {
                 child = this.targets[i].hydrate(rs, this.offsets[i]);
-                seen.put(key, child);
+                if (this.keepRead[i]) {
+                    this.read.get(i).add(child);
+                }
+                if (seen != null) {
+                    seen.put(key, child);
+                }
             }
             this.current[i] = child;
-            if (mine instanceof Map<?, ?> list) {
-                @SuppressWarnings("unchecked")
-                Map<Object, Table> collection = (Map<Object, Table>) list;
-                collection.putIfAbsent(key, child);
-            } else {
-                children.put(parent, child);
+            switch (this.kinds[i]) {
+                case MANY_TO_ONE -> {
+                    if (children != child) {
+                        this.byParent.get(i).put(parent, child);
+                        this.lastChildren[i] = child;
+                    }
+                }
+                case ONE_TO_MANY -> {
+                    // a one-to-many child has one parent: added when first read
+                    if (first) {
+                        list(children).add(child);
+                    }
+                }
+                case MANY_TO_MANY -> {
+                    Map<Table, Map<Object, Table>> perParent = this.linked[i];
+                    if (perParent != null
+                            && perParent
+                                            .computeIfAbsent(parent, p -> new HashMap<>())
+                                            .putIfAbsent(key, child)
+                                    == null) {
+                        list(children).add(child);
+                    }
+                }
             }
         }
+    }
+
+    /** The parent's children so far, created empty on its first row. */
+    private @Nullable Object children(int i, Table parent) {
+        if (this.lastParent[i] == parent) {
+            return this.lastChildren[i];
+        }
+        Map<Table, @Nullable Object> all = this.byParent.get(i);
+        Object children = all.get(parent);
+        if (children == null && !all.containsKey(parent)) {
+            children = this.kinds[i] == Relationship.Kind.MANY_TO_ONE ? null : new LoadedList<>();
+            all.put(parent, children);
+        }
+        this.lastParent[i] = parent;
+        this.lastChildren[i] = children;
+        return children;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static LoadedList<Table> list(@Nullable Object children) {
+        return (LoadedList<Table>) Objects.requireNonNull(children);
     }
 
     /** Sets every node's relationship on every parent read, an empty collection where none. */
     void finish() {
         for (int i = 0; i < this.current.length; i++) {
             String name = this.nodes.get(i).relationship().name();
-            for (Map.Entry<Table, Object> e : this.byParent.get(i).entrySet()) {
+            for (Map.Entry<Table, @Nullable Object> e : this.byParent.get(i).entrySet()) {
                 Object value = e.getValue();
-                if (value instanceof Map<?, ?> list) {
-                    @SuppressWarnings("unchecked")
-                    Map<Object, Table> children = (Map<Object, Table>) list;
-                    ROWS.setRelationship(e.getKey(), name, new LoadedList<>(children.values()));
-                } else {
-                    ROWS.setRelationship(e.getKey(), name, value);
-                }
+                ROWS.setRelationship(
+                        e.getKey(),
+                        name,
+                        value instanceof LoadedList<?> list ? list.loaded() : value);
             }
         }
     }
@@ -128,7 +238,7 @@ final class JoinedRows {
     @Nullable List<Table> instancesOf(SelectSpec.Load load) {
         for (int i = 0; i < this.nodes.size(); i++) {
             if (this.nodes.get(i).load() == load) {
-                return new ArrayList<>(this.instances.get(i).values());
+                return this.read.get(i);
             }
         }
         return null;
@@ -138,12 +248,18 @@ final class JoinedRows {
     static <T extends Table> List<T> readRoots(
             TableMapping<T> root, JoinedRows joined, ResultSet rs) throws SQLException {
         Map<Object, T> roots = new LinkedHashMap<>();
+        Object lastKey = null;
+        T row = null;
         while (rs.next()) {
             Object key = root.keyOf(rs, 0);
-            T row = roots.get(key);
-            if (row == null) {
-                row = root.hydrate(rs, 0);
-                roots.put(key, row);
+            // a root's rows come together (ordered by its key), so most rows repeat the last one
+            if (row == null || !Objects.equals(key, lastKey)) {
+                row = roots.get(key);
+                if (row == null) {
+                    row = root.hydrate(rs, 0);
+                    roots.put(key, row);
+                }
+                lastKey = key;
             }
             joined.read(rs, row);
         }

@@ -146,7 +146,10 @@ final class RelationshipLoader {
                                 nodes.isEmpty()
                                         ? null
                                         : new JoinedRows(
-                                                this.engine, nodes, targetOffset + target.width());
+                                                this.engine,
+                                                nodes,
+                                                targetOffset + target.width(),
+                                                link);
                         Map<Object, Map<Object, Table>> byOwner = new HashMap<>();
                         // one instance per target row, shared by every owner related to it
                         Map<Object, Table> seen = new LinkedHashMap<>();

@@ -29,6 +29,24 @@ public final class LoadedList<E> extends ArrayList<E> {
     }
 
     /**
+     * An empty list to fill with loaded rows, then {@linkplain #loaded() mark as loaded}: saves the
+     * copy {@link #LoadedList(Collection)} makes when rows are read one at a time.
+     */
+    public LoadedList() {
+        this.original = List.of();
+    }
+
+    /**
+     * Makes the rows added so far the loaded state.
+     *
+     * @return this list
+     */
+    public LoadedList<E> loaded() {
+        this.original = List.copyOf(this);
+        return this;
+    }
+
+    /**
      * The rows as loaded (or as last written).
      *
      * @return an unmodifiable snapshot

@@ -29,7 +29,15 @@ public final class RowState implements java.io.Serializable {
 
     private final @Nullable Object[] values;
 
-    private final byte[] flags;
+    /**
+     * Per column, {@code HAS_VALUE | CHANGED | OLD_HAS_VALUE}; {@code null} while every column has
+     * the same flags, {@link #uniform}: a row read from the database (every column has a value,
+     * none changed) then costs no array.
+     */
+    private byte @Nullable [] flags;
+
+    /** The flags of every column while {@link #flags} is {@code null}. */
+    private byte uniform;
 
     /** Allocated on the first tracked change: most loaded rows are never changed. */
     private @Nullable Object @Nullable [] oldValues;
@@ -53,7 +61,6 @@ public final class RowState implements java.io.Serializable {
      */
     public RowState(int columnCount) {
         this.values = new Object[columnCount];
-        this.flags = new byte[columnCount];
     }
 
     /**
@@ -82,7 +89,7 @@ public final class RowState implements java.io.Serializable {
      * @return whether it has one
      */
     public boolean hasValue(int index) {
-        return (this.flags[index] & HAS_VALUE) != 0;
+        return (flag(index) & HAS_VALUE) != 0;
     }
 
     /**
@@ -92,7 +99,7 @@ public final class RowState implements java.io.Serializable {
      * @return whether it changed
      */
     public boolean isChanged(int index) {
-        return (this.flags[index] & CHANGED) != 0;
+        return (flag(index) & CHANGED) != 0;
     }
 
     /**
@@ -103,7 +110,7 @@ public final class RowState implements java.io.Serializable {
      * @return the old value
      */
     public @Nullable Object oldValue(int index) {
-        byte f = this.flags[index];
+        byte f = flag(index);
         if ((f & CHANGED) != 0) {
             return (f & OLD_HAS_VALUE) != 0 && this.oldValues != null
                     ? this.oldValues[index]
@@ -121,7 +128,7 @@ public final class RowState implements java.io.Serializable {
      */
     public void load(int index, @Nullable Object value) {
         this.values[index] = value;
-        this.flags[index] = HAS_VALUE;
+        flags()[index] = HAS_VALUE;
         if (this.oldValues != null) {
             this.oldValues[index] = null;
         }
@@ -135,7 +142,7 @@ public final class RowState implements java.io.Serializable {
      * @param value the value
      */
     public void store(int index, @Nullable Object value) {
-        byte f = this.flags[index];
+        byte f = flag(index);
         if ((f & CHANGED) == 0) {
             // first tracked change: remember what was there
             if ((f & HAS_VALUE) != 0) {
@@ -151,7 +158,46 @@ public final class RowState implements java.io.Serializable {
                 (f & OLD_HAS_VALUE) != 0
                         && this.oldValues != null
                         && valueEquals(this.oldValues[index], value);
-        this.flags[index] = (byte) (same ? f & ~CHANGED : f | CHANGED);
+        flags()[index] = (byte) (same ? f & ~CHANGED : f | CHANGED);
+    }
+
+    /**
+     * Stores a value read from the database into a row being read: {@link #markRead} follows once
+     * every column is stored. Records nothing per column.
+     *
+     * @param index the column index
+     * @param value the value
+     */
+    public void loadRead(int index, @Nullable Object value) {
+        this.values[index] = value;
+        byte[] f = this.flags;
+        if (f != null) {
+            f[index] = HAS_VALUE;
+        }
+    }
+
+    /** Marks a row whose every column was stored by {@link #loadRead} as read and persisted. */
+    public void markRead() {
+        if (this.flags == null) {
+            this.uniform = HAS_VALUE;
+        }
+        markPersisted();
+    }
+
+    private byte flag(int index) {
+        byte[] f = this.flags;
+        return f == null ? this.uniform : f[index];
+    }
+
+    /** The per-column flags, made from the uniform ones on the first change of one column. */
+    private byte[] flags() {
+        byte[] f = this.flags;
+        if (f == null) {
+            f = new byte[this.values.length];
+            Arrays.fill(f, this.uniform);
+            this.flags = f;
+        }
+        return f;
     }
 
     private @Nullable Object[] olds() {
@@ -183,8 +229,12 @@ public final class RowState implements java.io.Serializable {
     public void markPersisted() {
         this.persisted = true;
         byte[] f = this.flags;
-        for (int i = 0; i < f.length; i++) {
-            f[i] &= HAS_VALUE;
+        if (f == null) {
+            this.uniform &= HAS_VALUE;
+        } else {
+            for (int i = 0; i < f.length; i++) {
+                f[i] &= HAS_VALUE;
+            }
         }
         this.oldValues = null;
     }
@@ -213,7 +263,8 @@ public final class RowState implements java.io.Serializable {
      */
     public void restore(Snapshot snapshot) {
         System.arraycopy(snapshot.values, 0, this.values, 0, this.values.length);
-        System.arraycopy(snapshot.flags, 0, this.flags, 0, this.flags.length);
+        this.flags = snapshot.flags == null ? null : snapshot.flags.clone();
+        this.uniform = snapshot.uniform;
         this.oldValues = snapshot.oldValues == null ? null : snapshot.oldValues.clone();
         this.persisted = snapshot.persisted;
         Map<String, Object> rels = snapshot.relationships;
@@ -226,7 +277,9 @@ public final class RowState implements java.io.Serializable {
 
         private final @Nullable Object[] values;
 
-        private final byte[] flags;
+        private final byte @Nullable [] flags;
+
+        private final byte uniform;
 
         private final @Nullable Object @Nullable [] oldValues;
 
@@ -239,7 +292,8 @@ public final class RowState implements java.io.Serializable {
 
         private Snapshot(RowState state) {
             this.values = state.values.clone();
-            this.flags = state.flags.clone();
+            this.flags = state.flags == null ? null : state.flags.clone();
+            this.uniform = state.uniform;
             this.oldValues = state.oldValues == null ? null : state.oldValues.clone();
             this.persisted = state.persisted;
             Map<String, Object> rels = state.relationships;

@@ -109,6 +109,16 @@ public final class Rows {
         boolean isChanged(Object row, int index);
 
         /**
+         * Stores a value into a row being read from the database ({@link #markRead} follows once
+         * every column is stored).
+         *
+         * @param row the row, new from its table
+         * @param index the column index
+         * @param value the value
+         */
+        void loadRead(Object row, int index, @Nullable Object value);
+
+        /**
          * Stores a value read from the database, without history.
          *
          * @param row the row
@@ -227,6 +237,11 @@ public final class Rows {
         }
 
         @Override
+        public void loadRead(Object row, int index, @Nullable Object value) {
+            state(row).loadRead(index, value);
+        }
+
+        @Override
         public void load(Object row, int index, @Nullable Object value) {
             state(row).load(index, value);
         }
@@ -249,7 +264,7 @@ public final class Rows {
         @Override
         public void markRead(Object row, Object registry) {
             RowState s = state(row);
-            s.markPersisted();
+            s.markRead();
             s.readThrough(registry);
         }
 
