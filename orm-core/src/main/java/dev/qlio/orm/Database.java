@@ -70,7 +70,7 @@ public final class Database {
                         builder.fetchSize,
                         builder.batchSize,
                         builder.queryTimeout);
-        this.ddl = new DefaultDdl(this.engine);
+        this.ddl = new DefaultDdl(this.engine, builder.exactIdentifierCase);
         this.sharedSession =
                 new DefaultTransactionAwareSession(this, new SharedSession(this.engine));
         this.fetchSize = builder.fetchSize;
@@ -241,9 +241,25 @@ public final class Database {
 
         private int batchSize = 500;
 
+        private boolean exactIdentifierCase;
+
         private Builder(DataSource dataSource, TableMetadata metadata) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
             this.metadata = Objects.requireNonNull(metadata, "metadata must not be null");
+        }
+
+        /**
+         * Requires tables spelled exactly as Qlio names them. By default a table the database holds
+         * in another case (a schema script's unquoted {@code owners}, which H2 stores as {@code
+         * OWNERS}) is found by the schema step and used as spelled; with exact case it fails the
+         * schema step instead, naming both spellings.
+         *
+         * @param exact whether names must match exactly
+         * @return this builder
+         */
+        public Builder exactIdentifierCase(boolean exact) {
+            this.exactIdentifierCase = exact;
+            return this;
         }
 
         /**

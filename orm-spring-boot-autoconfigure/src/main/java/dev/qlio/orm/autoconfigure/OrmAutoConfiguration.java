@@ -89,7 +89,8 @@ public final class OrmAutoConfiguration {
                         .batchSize(properties.getBatchSize())
                         .showSql(properties.isShowSql())
                         .slowQueryThreshold(properties.getSlowQueryThreshold())
-                        .queryTimeout(properties.getQueryTimeout());
+                        .queryTimeout(properties.getQueryTimeout())
+                        .exactIdentifierCase(properties.isExactIdentifierCase());
         customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
         return builder.build();
     }

@@ -49,6 +49,13 @@ public class OrmProperties implements Validator {
      */
     private boolean ddlStrict;
 
+    /**
+     * Whether tables must be spelled exactly as Qlio names them. By default a table the database
+     * holds in another case (a schema script's unquoted names, which H2 stores in upper case) is
+     * found by the schema step and used as spelled; when true, such a table fails startup.
+     */
+    private boolean exactIdentifierCase;
+
     /** Number of rows read per round trip by streamed queries. */
     private int fetchSize = 500;
 
@@ -155,6 +162,24 @@ public class OrmProperties implements Validator {
      */
     public void setDdlStrict(boolean ddlStrict) {
         this.ddlStrict = ddlStrict;
+    }
+
+    /**
+     * Returns whether tables must be spelled exactly as Qlio names them.
+     *
+     * @return whether exact case is required
+     */
+    public boolean isExactIdentifierCase() {
+        return this.exactIdentifierCase;
+    }
+
+    /**
+     * Sets whether tables must be spelled exactly as Qlio names them.
+     *
+     * @param exactIdentifierCase whether exact case is required
+     */
+    public void setExactIdentifierCase(boolean exactIdentifierCase) {
+        this.exactIdentifierCase = exactIdentifierCase;
     }
 
     /**

@@ -32,6 +32,7 @@ class OrmConfigurationMetadataTests {
                         "qlio.orm.dialect",
                         "qlio.orm.ddl",
                         "qlio.orm.ddl-strict",
+                        "qlio.orm.exact-identifier-case",
                         "qlio.orm.show-sql",
                         "qlio.orm.fetch-size",
                         "qlio.orm.batch-size",

@@ -3,6 +3,7 @@ package dev.qlio.orm.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.qlio.orm.autoconfigure.tables.a.Author;
+import dev.qlio.orm.session.Session;
 import dev.qlio.orm.spring.schema.SchemaValidationException;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,53 @@ class OrmDatabaseInitializationTests {
                                                     Integer.class))
                                     .isZero();
                         });
+    }
+
+    @Test
+    void createMeetsAScriptsUnquotedNamesInsteadOfAddingASecondTable() {
+        this.contextRunner
+                .withPropertyValues(
+                        "qlio.orm.ddl=create",
+                        "spring.sql.init.schema-locations=classpath:qlio/author-schema-unquoted.sql")
+                .run(
+                        (context) -> {
+                            assertThat(context).hasNotFailed();
+                            JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+                            // H2 folded the script's names to upper case; no lower-case twin
+                            assertThat(
+                                            jdbc.queryForObject(
+                                                    "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                                                            + " WHERE LOWER(TABLE_NAME) ="
+                                                            + " 'qlio_starter_author'",
+                                                    Integer.class))
+                                    .isEqualTo(1);
+                            Session session = context.getBean(Session.class);
+                            Author author = new Author();
+                            author.set(Author.NAME, "Octavia");
+                            session.add(author);
+                            assertThat(
+                                            jdbc.queryForObject(
+                                                    "SELECT name FROM qlio_starter_author",
+                                                    String.class))
+                                    .isEqualTo("Octavia");
+                        });
+    }
+
+    @Test
+    void exactIdentifierCaseFailsStartupOnAnotherSpelling() {
+        this.contextRunner
+                .withPropertyValues(
+                        "qlio.orm.ddl=create",
+                        "qlio.orm.exact-identifier-case=true",
+                        "spring.sql.init.schema-locations=classpath:qlio/author-schema-unquoted.sql")
+                .run(
+                        (context) ->
+                                assertThat(context)
+                                        .getFailure()
+                                        .rootCause()
+                                        .hasMessageContaining(
+                                                "\"qlio_starter_author\" is not in the database,"
+                                                        + " but \"QLIO_STARTER_AUTHOR\" is"));
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -38,7 +38,7 @@ final class ColumnStatements {
      */
     String definition(Column<?> column, boolean inlineKey) {
         Dialect dialect = this.names.dialect();
-        StringBuilder sql = new StringBuilder(this.names.q(column.name())).append(' ');
+        StringBuilder sql = new StringBuilder(this.names.column(column)).append(' ');
         String inline = inlineKey ? dialect.ddl().inlineAutoincrementKey(column.type()) : null;
         if (inline != null) {
             sql.append(inline);
@@ -109,6 +109,6 @@ final class ColumnStatements {
         return "ALTER TABLE "
                 + this.names.table(column.table())
                 + " DROP COLUMN "
-                + this.names.q(column.name());
+                + this.names.column(column);
     }
 }

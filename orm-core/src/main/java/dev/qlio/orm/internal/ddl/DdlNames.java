@@ -1,6 +1,7 @@
 package dev.qlio.orm.internal.ddl;
 
 import dev.qlio.orm.dialect.Dialect;
+import dev.qlio.orm.internal.render.Spellings;
 import dev.qlio.orm.schema.Column;
 import dev.qlio.orm.schema.ForeignKey;
 import dev.qlio.orm.schema.TableMeta;
@@ -16,8 +17,11 @@ final class DdlNames {
 
     private final Dialect dialect;
 
-    DdlNames(Dialect dialect) {
+    private final Spellings spellings;
+
+    DdlNames(Dialect dialect, Spellings spellings) {
         this.dialect = dialect;
+        this.spellings = spellings;
     }
 
     Dialect dialect() {
@@ -29,14 +33,19 @@ final class DdlNames {
         return this.dialect.identifiers().quote(identifier);
     }
 
-    /** The quoted table name. */
+    /** The quoted table name, as the database spells it. */
     String table(TableMeta<?> table) {
-        return q(table.name());
+        return q(this.spellings.table(table));
+    }
+
+    /** The quoted column name, as the database spells it. */
+    String column(Column<?> column) {
+        return q(this.spellings.column(column));
     }
 
     /** The quoted names of columns, comma separated. */
     String columnList(List<Column<?>> columns) {
-        return columns.stream().map(c -> q(c.name())).collect(Collectors.joining(", "));
+        return columns.stream().map(this::column).collect(Collectors.joining(", "));
     }
 
     /** The quoted name of a table's primary-key constraint. */

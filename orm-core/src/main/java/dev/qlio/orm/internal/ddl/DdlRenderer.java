@@ -1,6 +1,7 @@
 package dev.qlio.orm.internal.ddl;
 
 import dev.qlio.orm.dialect.Dialect;
+import dev.qlio.orm.internal.render.Spellings;
 import dev.qlio.orm.schema.Column;
 import dev.qlio.orm.schema.ForeignKey;
 import dev.qlio.orm.schema.TableMeta;
@@ -38,10 +39,10 @@ final class DdlRenderer {
 
     private final IndexStatements indexes;
 
-    DdlRenderer(Dialect dialect, TableMetadata metadata) {
+    DdlRenderer(Dialect dialect, TableMetadata metadata, Spellings spellings) {
         this.metadata = metadata;
         this.dialect = dialect;
-        DdlNames names = new DdlNames(dialect);
+        DdlNames names = new DdlNames(dialect, spellings);
         this.keys = new KeyStatements(names);
         this.indexes = new IndexStatements(names);
         this.columns = new ColumnStatements(names, this.keys, this.indexes);

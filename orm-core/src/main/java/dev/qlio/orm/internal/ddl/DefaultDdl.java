@@ -44,15 +44,31 @@ public final class DefaultDdl implements Ddl {
 
     private final DdlTransaction transaction;
 
+    private final SchemaSpellings spellings;
+
     /**
-     * DDL over an engine's data source, dialect and metadata.
+     * DDL over an engine's data source, dialect and metadata, meeting tables spelled in another
+     * case.
      *
      * @param engine the engine
      */
     public DefaultDdl(Engine engine) {
+        this(engine, false);
+    }
+
+    /**
+     * DDL over an engine's data source, dialect and metadata.
+     *
+     * @param engine the engine
+     * @param exactCase whether table names must be spelled exactly as Qlio names them: a table
+     *     found only in another case then fails the schema step instead of being used
+     */
+    public DefaultDdl(Engine engine, boolean exactCase) {
         this.engine = engine;
-        this.renderer = new DdlRenderer(engine.dialect(), engine.metadata());
+        this.renderer =
+                new DdlRenderer(engine.dialect(), engine.metadata(), engine.render().spellings());
         this.transaction = new DdlTransaction(engine);
+        this.spellings = new SchemaSpellings(engine, exactCase);
     }
 
     @Override
@@ -62,9 +78,11 @@ public final class DefaultDdl implements Ddl {
                 "create all tables",
                 script -> {
                     LiveSchema live = script.live();
+                    this.spellings.find(live);
                     List<TableMeta<?>> missing = new ArrayList<>();
                     for (TableMeta<?> table : metadata.tables().values()) {
-                        if (!live.tableExists(table.name())) {
+                        if (this.spellings.spelled(table) == null
+                                && !live.tableExists(table.name())) {
                             missing.add(table);
                         }
                     }
@@ -79,9 +97,10 @@ public final class DefaultDdl implements Ddl {
                 "drop all tables",
                 script -> {
                     LiveSchema live = script.live();
+                    this.spellings.find(live);
                     List<TableMeta<?>> existing = new ArrayList<>();
                     for (TableMeta<?> table : metadata.tables().values()) {
-                        if (live.tableExists(table.name())) {
+                        if (live.tableExists(this.spellings.table(table))) {
                             existing.add(table);
                         }
                     }
@@ -105,7 +124,9 @@ public final class DefaultDdl implements Ddl {
         this.transaction.run(
                 "create table " + table.name(),
                 script -> {
-                    if (!script.live().tableExists(table.name())) {
+                    this.spellings.find(script.live());
+                    if (this.spellings.spelled(table) == null
+                            && !script.live().tableExists(table.name())) {
                         script.execute(this.renderer.createTables(List.of(table)));
                     }
                 });
@@ -117,8 +138,9 @@ public final class DefaultDdl implements Ddl {
         this.transaction.run(
                 "drop table " + table.name(),
                 script -> {
+                    this.spellings.find(script.live());
                     if (this.engine.dialect().ddl().supportsIfExists()
-                            || script.live().tableExists(table.name())) {
+                            || script.live().tableExists(this.spellings.table(table))) {
                         script.execute(this.renderer.dropTable(table));
                     }
                 });
@@ -155,22 +177,33 @@ public final class DefaultDdl implements Ddl {
                 "validate the schema",
                 script -> {
                     LiveSchema live = script.live();
+                    this.spellings.find(live);
                     List<SchemaDifference> differences = new ArrayList<>();
                     for (TableMeta<?> table : metadata.tables().values()) {
-                        differences.addAll(compare(comparison, live, table));
+                        differences.addAll(
+                                compare(
+                                        comparison,
+                                        this.spellings.live(live, table),
+                                        table,
+                                        this.spellings.table(table)));
                     }
                     return List.copyOf(differences);
                 });
     }
 
+    /**
+     * The differences of one table; {@code live} reports its columns under the names Qlio uses (see
+     * {@link SchemaSpellings#live}), {@code spelled} is the table's name in the database.
+     */
     private static List<SchemaDifference> compare(
-            SchemaComparison comparison, LiveSchema live, TableMeta<?> table) throws SQLException {
-        Map<String, LiveSchema.LiveColumn> columns = live.columns(table.name());
-        if (columns.isEmpty() && !live.tableExists(table.name())) {
+            SchemaComparison comparison, LiveSchema live, TableMeta<?> table, String spelled)
+            throws SQLException {
+        Map<String, LiveSchema.LiveColumn> columns = live.columns(spelled);
+        if (columns.isEmpty() && !live.tableExists(spelled)) {
             return List.of(comparison.missingTable(table));
         }
         List<SchemaDifference> differences = new ArrayList<>();
-        List<String> primaryKey = live.primaryKey(table.name());
+        List<String> primaryKey = live.primaryKey(spelled);
         SchemaDifference key = comparison.primaryKey(table, primaryKey);
         if (key != null) {
             differences.add(key);
@@ -180,7 +213,7 @@ public final class DefaultDdl implements Ddl {
             differences.addAll(comparison.compare(column, columns.get(column.name()), primaryKey));
             if (column.isUnique() && !column.isPrimaryKey() && columns.containsKey(column.name())) {
                 if (unique == null) {
-                    unique = live.uniqueColumns(table.name());
+                    unique = live.uniqueColumns(spelled);
                 }
                 if (!unique.contains(column.name())) {
                     differences.add(comparison.missingUnique(column));

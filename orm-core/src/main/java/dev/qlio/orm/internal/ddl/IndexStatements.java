@@ -71,7 +71,7 @@ final class IndexStatements {
                 + " ON "
                 + this.names.table(column.table())
                 + " ("
-                + this.names.q(column.name())
+                + this.names.column(column)
                 + ")";
     }
 

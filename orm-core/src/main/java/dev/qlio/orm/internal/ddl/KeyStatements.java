@@ -29,7 +29,7 @@ final class KeyStatements {
         return "CONSTRAINT "
                 + this.names.q(this.names.unique(column))
                 + " UNIQUE ("
-                + this.names.q(column.name())
+                + this.names.column(column)
                 + ")";
     }
 
@@ -43,7 +43,7 @@ final class KeyStatements {
         return "CONSTRAINT "
                 + this.names.q(this.names.foreignKey(fk))
                 + " FOREIGN KEY ("
-                + this.names.q(fk.column().name())
+                + this.names.column(fk.column())
                 + ")"
                 + references(fk);
     }
@@ -56,7 +56,7 @@ final class KeyStatements {
         return " REFERENCES "
                 + this.names.table(fk.target().table())
                 + " ("
-                + this.names.q(fk.target().name())
+                + this.names.column(fk.target())
                 + ")";
     }
 

@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The live schema as JDBC {@link DatabaseMetaData} reports it, in the connection's current catalog
  * and schema (PostgreSQL's {@code search_path} schema, H2's {@code PUBLIC}, MariaDB's database).
- * Names are matched exactly: Qlio quotes every identifier, so the database keeps their case.
+ * Names are matched exactly: Qlio quotes every identifier, so the database keeps their case; a
+ * table created in another case is found by {@link #spellings} and read through a {@link #renamed}
+ * view.
  */
 final class LiveSchema {
 
@@ -30,16 +32,36 @@ final class LiveSchema {
 
     private final boolean doubledQuotes;
 
+    /** Column names as reported, to the names Qlio uses (a table spelled in another case). */
+    private final Map<String, String> rename;
+
     private LiveSchema(
             DatabaseMetaData metaData,
             @Nullable String catalog,
             @Nullable String schema,
-            String escape) {
+            String escape,
+            Map<String, String> rename) {
         this.metaData = metaData;
         this.catalog = catalog;
         this.schema = schema;
         this.escape = escape;
         this.doubledQuotes = "PostgreSQL".equals(productName(metaData));
+        this.rename = rename;
+    }
+
+    /**
+     * This live schema reporting column names under other names.
+     *
+     * @param columnNames reported name to the name to report instead
+     * @return the renaming view
+     */
+    LiveSchema renamed(Map<String, String> columnNames) {
+        return new LiveSchema(
+                this.metaData, this.catalog, this.schema, this.escape, Map.copyOf(columnNames));
+    }
+
+    private String name(String reported) {
+        return this.rename.getOrDefault(reported, reported);
     }
 
     private static @Nullable String productName(DatabaseMetaData metaData) {
@@ -54,7 +76,11 @@ final class LiveSchema {
         DatabaseMetaData md = connection.getMetaData();
         String escape = md.getSearchStringEscape();
         return new LiveSchema(
-                md, connection.getCatalog(), connection.getSchema(), escape == null ? "" : escape);
+                md,
+                connection.getCatalog(),
+                connection.getSchema(),
+                escape == null ? "" : escape,
+                Map.of());
     }
 
     boolean tableExists(String table) throws SQLException {
@@ -67,6 +93,29 @@ final class LiveSchema {
             }
         }
         return false;
+    }
+
+    /**
+     * The tables whose name equals {@code table} ignoring case, as the database spells them: the
+     * name itself, a spelling a schema script made with unquoted names ({@code OWNERS} on H2), or
+     * both.
+     *
+     * @param table the table name
+     * @return the spellings found
+     * @throws SQLException if the driver fails
+     */
+    List<String> spellings(String table) throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (ResultSet rs =
+                this.metaData.getTables(this.catalog, pattern(this.schema), null, null)) {
+            while (rs.next()) {
+                String name = rs.getString("TABLE_NAME");
+                if (name != null && name.equalsIgnoreCase(table) && !found.contains(name)) {
+                    found.add(name);
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -84,7 +133,7 @@ final class LiveSchema {
                 if (!table.equals(rs.getString("TABLE_NAME"))) {
                     continue;
                 }
-                String name = String.valueOf(rs.getString("COLUMN_NAME"));
+                String name = name(String.valueOf(rs.getString("COLUMN_NAME")));
                 columns.put(
                         name,
                         new LiveColumn(
@@ -181,7 +230,9 @@ final class LiveSchema {
         try (ResultSet rs = this.metaData.getPrimaryKeys(this.catalog, this.schema, table)) {
             while (rs.next()) {
                 if (table.equals(rs.getString("TABLE_NAME"))) {
-                    columns.put(rs.getInt("KEY_SEQ"), String.valueOf(rs.getString("COLUMN_NAME")));
+                    columns.put(
+                            rs.getInt("KEY_SEQ"),
+                            name(String.valueOf(rs.getString("COLUMN_NAME"))));
                 }
             }
         }
@@ -210,7 +261,7 @@ final class LiveSchema {
                 }
                 indexes.computeIfAbsent(
                                 String.valueOf(rs.getString("INDEX_NAME")), k -> new ArrayList<>())
-                        .add(column);
+                        .add(name(column));
             }
         }
         Set<String> unique = new HashSet<>();

@@ -5,6 +5,7 @@ import dev.qlio.orm.dialect.ValueBinder;
 import dev.qlio.orm.dialect.ValueCheck;
 import dev.qlio.orm.dialect.ValueReader;
 import dev.qlio.orm.internal.render.ColumnSet;
+import dev.qlio.orm.internal.render.RenderContext;
 import dev.qlio.orm.internal.render.TableSql;
 import dev.qlio.orm.schema.Column;
 import dev.qlio.orm.schema.Table;
@@ -35,7 +36,7 @@ public final class TableMapping<T extends Table> {
 
     private final TableMeta<T> meta;
 
-    private final TableSql sql;
+    private final RenderContext render;
 
     private final Column<?>[] columns;
 
@@ -63,7 +64,7 @@ public final class TableMapping<T extends Table> {
         this.meta = meta;
         this.registry = engine.metadata();
         this.dialect = engine.dialect();
-        this.sql = engine.render().tableSql(meta);
+        this.render = engine.render();
         List<Column<?>> cols = meta.columns();
         int n = cols.size();
         this.columns = cols.toArray(new Column<?>[0]);
@@ -111,7 +112,8 @@ public final class TableMapping<T extends Table> {
      * @return the SQL of its statements
      */
     public TableSql sql() {
-        return this.sql;
+        // asked each time: the schema step may find the table spelled otherwise
+        return this.render.tableSql(this.meta);
     }
 
     /**

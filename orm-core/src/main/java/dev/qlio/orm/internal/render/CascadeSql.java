@@ -25,7 +25,7 @@ final class CascadeSql {
         ResolvedRelationship last = chain.get(chain.size() - 1);
         sql.append("DELETE FROM ");
         if (last.link() != null) {
-            sql.quoted(last.link().name())
+            sql.append(sql.on() ? context.quotedTable(last.link()) : "")
                     .append(" WHERE ")
                     .append(name(context, sql, Objects.requireNonNull(last.linkOwnerColumn())));
         } else {

@@ -27,12 +27,14 @@ final class JoinSql {
         TableMeta<?> link = rr.link();
         if (link != null) {
             String l = linkQualifier(qualifier);
-            sql.append(" LEFT JOIN ").quoted(link.name()).append(' ').quoted(l).append(" ON ");
+            sql.append(" LEFT JOIN ").append(table(context, sql, link)).append(' ').quoted(l);
+            sql.append(" ON ");
             sql.column(fromQualifier, context.quotedName(rr.ownerColumn())).append(" = ");
             sql.column(l, context.quotedName(Objects.requireNonNull(rr.linkOwnerColumn())));
             linkToTarget(context, sql, " LEFT JOIN ", rr, l, qualifier);
         } else {
-            sql.append(" LEFT JOIN ").quoted(rr.target().name()).append(' ').quoted(qualifier);
+            sql.append(" LEFT JOIN ").append(table(context, sql, rr.target())).append(' ');
+            sql.quoted(qualifier);
             sql.append(" ON ").column(fromQualifier, context.quotedName(rr.ownerColumn()));
             sql.append(" = ").column(qualifier, context.quotedName(rr.targetColumn()));
         }
@@ -50,10 +52,10 @@ final class JoinSql {
             String linkQualifier) {
         TableMeta<?> link = rr.link();
         if (link != null) {
-            sql.quoted(link.name()).append(' ').quoted(linkQualifier);
+            sql.append(table(context, sql, link)).append(' ').quoted(linkQualifier);
             linkToTarget(context, sql, " JOIN ", rr, linkQualifier, qualifier);
         } else {
-            sql.quoted(rr.target().name()).append(' ').quoted(qualifier);
+            sql.append(table(context, sql, rr.target())).append(' ').quoted(qualifier);
         }
     }
 
@@ -75,6 +77,11 @@ final class JoinSql {
         }
     }
 
+    /** A table's quoted name as the database spells it; nothing with text off. */
+    private static String table(RenderContext context, SqlWriter sql, TableMeta<?> table) {
+        return sql.on() ? context.quotedTable(table) : "";
+    }
+
     /** The qualifier of the link table joined for the related table qualified {@code q}. */
     static String linkQualifier(String qualifier) {
         return qualifier + "_link";
@@ -87,7 +94,8 @@ final class JoinSql {
             ResolvedRelationship rr,
             String linkQualifier,
             String qualifier) {
-        sql.append(join).quoted(rr.target().name()).append(' ').quoted(qualifier).append(" ON ");
+        sql.append(join).append(table(context, sql, rr.target())).append(' ').quoted(qualifier);
+        sql.append(" ON ");
         sql.column(
                 linkQualifier, context.quotedName(Objects.requireNonNull(rr.linkTargetColumn())));
         sql.append(" = ").column(qualifier, context.quotedName(rr.targetColumn()));

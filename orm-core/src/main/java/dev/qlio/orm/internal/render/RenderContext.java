@@ -32,6 +32,8 @@ public final class RenderContext {
 
     private final StatementCache statements;
 
+    private final Spellings spellings = new Spellings();
+
     /**
      * A context for one dialect.
      *
@@ -61,9 +63,43 @@ public final class RenderContext {
     public TableSql tableSql(TableMeta<?> table) {
         TableSql sql = this.tables.get(table);
         if (sql == null) {
-            sql = this.tables.computeIfAbsent(table, t -> new TableSql(t, this.dialect));
+            sql =
+                    this.tables.computeIfAbsent(
+                            table, t -> new TableSql(t, this.dialect, this.spellings));
         }
         return sql;
+    }
+
+    /**
+     * A table's quoted name, as the database spells it.
+     *
+     * @param table a registered table
+     * @return the quoted name
+     */
+    public String quotedTable(TableMeta<?> table) {
+        return tableSql(table).quotedTable();
+    }
+
+    /**
+     * How the database spells names Qlio holds in another case.
+     *
+     * @return the spellings
+     */
+    public Spellings spellings() {
+        return this.spellings;
+    }
+
+    /**
+     * Uses new spellings: everything rendered with the old ones is forgotten.
+     *
+     * @param tables tables spelled otherwise
+     * @param columns their columns spelled otherwise
+     */
+    public void respell(Map<TableMeta<?>, String> tables, Map<Column<?>, String> columns) {
+        this.spellings.set(tables, columns);
+        this.tables.clear();
+        this.quotedNames.clear();
+        this.statements.clear();
     }
 
     /**
@@ -110,7 +146,7 @@ public final class RenderContext {
         Column<?> origin = c.origin();
         String quoted = this.quotedNames.get(origin);
         if (quoted == null) {
-            quoted = this.dialect.identifiers().quote(origin.name());
+            quoted = this.dialect.identifiers().quote(this.spellings.column(origin));
             this.quotedNames.put(origin, quoted);
         }
         return quoted;

@@ -50,10 +50,11 @@ public final class TableSql {
      *
      * @param meta the table, registered (it has a primary key)
      * @param dialect the dialect
+     * @param spellings how the database spells the table and its columns
      */
-    public TableSql(TableMeta<?> meta, Dialect dialect) {
+    public TableSql(TableMeta<?> meta, Dialect dialect, Spellings spellings) {
         this.dialect = dialect;
-        this.quotedTable = dialect.identifiers().quote(meta.name());
+        this.quotedTable = dialect.identifiers().quote(spellings.table(meta));
         List<Column<?>> columns = meta.columns();
         int n = columns.size();
         this.quotedColumns = new String[n];
@@ -61,7 +62,7 @@ public final class TableSql {
         int version = -1;
         for (int i = 0; i < n; i++) {
             Column<?> c = columns.get(i);
-            this.quotedColumns[i] = dialect.identifiers().quote(c.name());
+            this.quotedColumns[i] = dialect.identifiers().quote(spellings.column(c));
             this.primaryKey[i] = c.isPrimaryKey();
             if (c.isVersion()) {
                 version = i;

@@ -1,6 +1,7 @@
 package dev.qlio.orm.internal.ddl;
 
 import dev.qlio.orm.dialect.Dialect;
+import dev.qlio.orm.internal.render.Spellings;
 import dev.qlio.orm.schema.Column;
 import dev.qlio.orm.schema.ForeignKey;
 import dev.qlio.orm.schema.Index;
@@ -27,7 +28,7 @@ final class GoldenTables {
     /** A renderer for a dialect over a registry of the given tables, set up. */
     @SafeVarargs
     static DdlRenderer renderer(Dialect dialect, Class<? extends Table>... tables) {
-        return new DdlRenderer(dialect, metadata(tables));
+        return new DdlRenderer(dialect, metadata(tables), new Spellings());
     }
 
     @SafeVarargs
