@@ -1,6 +1,7 @@
 package dev.qlio.orm.dialect;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** H2's statements: its own {@code MERGE ... KEY} upsert. */
 final class H2Statements extends Statements {
@@ -21,5 +22,16 @@ final class H2Statements extends Statements {
                 + ") VALUES ("
                 + "?, ".repeat(columns.size() - 1)
                 + "?)";
+    }
+
+    /** H2 takes exclusive row locks only. */
+    @Override
+    public String rowLock(
+            boolean share, boolean noWait, boolean skipLocked, @Nullable String qualifier) {
+        if (share) {
+            throw new UnsupportedOperationException(
+                    "H2 has no shared row locks (forShare()): use forUpdate(), which H2 supports");
+        }
+        return super.rowLock(false, noWait, skipLocked, qualifier);
     }
 }

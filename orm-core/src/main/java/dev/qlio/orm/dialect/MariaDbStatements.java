@@ -58,4 +58,14 @@ final class MariaDbStatements extends Statements {
     public int maxBindParameters() {
         return 65_535;
     }
+
+    /**
+     * A shared lock is {@code LOCK IN SHARE MODE}; {@code NOWAIT} and {@code SKIP LOCKED} follow.
+     */
+    @Override
+    public String rowLock(
+            boolean share, boolean noWait, boolean skipLocked, @Nullable String qualifier) {
+        return (share ? " LOCK IN SHARE MODE" : " FOR UPDATE")
+                + (noWait ? " NOWAIT" : skipLocked ? " SKIP LOCKED" : "");
+    }
 }

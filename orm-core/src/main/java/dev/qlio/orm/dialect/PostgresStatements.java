@@ -1,6 +1,7 @@
 package dev.qlio.orm.dialect;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** PostgreSQL's statements: {@code ON CONFLICT} upserts and cursors that need a transaction. */
 final class PostgresStatements extends Statements {
@@ -24,5 +25,16 @@ final class PostgresStatements extends Statements {
     @Override
     public int maxBindParameters() {
         return 32_767;
+    }
+
+    /**
+     * {@code FOR UPDATE OF root}: PostgreSQL refuses to lock the nullable side of an outer join.
+     */
+    @Override
+    public String rowLock(
+            boolean share, boolean noWait, boolean skipLocked, @Nullable String qualifier) {
+        return (share ? " FOR SHARE" : " FOR UPDATE")
+                + (qualifier != null ? " OF \"" + qualifier.replace("\"", "\"\"") + "\"" : "")
+                + (noWait ? " NOWAIT" : skipLocked ? " SKIP LOCKED" : "");
     }
 }

@@ -99,4 +99,15 @@ final class SqliteStatements extends Statements {
     public int maxBindParameters() {
         return 32_766;
     }
+
+    /** SQLite locks the whole database, never a row. */
+    @Override
+    public String rowLock(
+            boolean share, boolean noWait, boolean skipLocked, @Nullable String qualifier) {
+        throw new UnsupportedOperationException(
+                "SQLite has no row locks ("
+                        + (share ? "forShare()" : "forUpdate()")
+                        + "): a write transaction locks the whole database. Leave the lock out;"
+                        + " the session's first write takes SQLite's database lock");
+    }
 }

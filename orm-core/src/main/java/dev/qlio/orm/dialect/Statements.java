@@ -178,6 +178,25 @@ public class Statements {
     }
 
     /**
+     * The clause that locks the rows a select reads, appended after its paging: standard {@code FOR
+     * UPDATE} / {@code FOR SHARE}, then {@code NOWAIT} or {@code SKIP LOCKED}.
+     *
+     * @param share a shared lock instead of an exclusive one
+     * @param noWait fail at once on a row another transaction locked
+     * @param skipLocked leave out rows another transaction locked
+     * @param qualifier the alias of the selected table when the select joins others (the lock is
+     *     taken on its rows only where the database can say so), or {@code null}
+     * @return the clause, starting with a space
+     * @throws UnsupportedOperationException with what to do instead, where the database has no such
+     *     lock
+     */
+    public String rowLock(
+            boolean share, boolean noWait, boolean skipLocked, @Nullable String qualifier) {
+        return (share ? " FOR SHARE" : " FOR UPDATE")
+                + (noWait ? " NOWAIT" : skipLocked ? " SKIP LOCKED" : "");
+    }
+
+    /**
      * {@code INSERT INTO table (columns) VALUES (?, ...)}.
      *
      * @param table the quoted table

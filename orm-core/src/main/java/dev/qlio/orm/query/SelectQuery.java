@@ -67,6 +67,51 @@ public interface SelectQuery<T extends Table> {
     SelectQuery<T> offset(int offset);
 
     /**
+     * Locks the rows this query reads until the transaction ends ({@code SELECT ... FOR UPDATE}):
+     * another transaction's {@code forUpdate()}, update or delete of them waits. The select then
+     * begins the session's transaction (and, in a shared session, runs on the primary). PostgreSQL
+     * locks the selected table's rows only ({@code FOR UPDATE OF}), MariaDB and H2 those of tables
+     * a condition joins too. SQLite has no row locks: the statement is refused with what to do.
+     * Relationships loaded with {@code JOINED} are refused (load them with {@code SELECT}: those
+     * statements take no lock).
+     *
+     * <pre>{@code
+     * Account a = session.select(Account.class).where(Account.ID.eq(id)).forUpdate().first().orElseThrow();
+     * }</pre>
+     *
+     * @return this query
+     */
+    SelectQuery<T> forUpdate();
+
+    /**
+     * Takes a shared lock on the rows this query reads ({@code FOR SHARE}, MariaDB's {@code LOCK IN
+     * SHARE MODE}): others may read and share-lock them, not change them, until the transaction
+     * ends. H2 has only exclusive locks and refuses it.
+     *
+     * @return this query
+     */
+    SelectQuery<T> forShare();
+
+    /**
+     * With {@link #forUpdate} or {@link #forShare}: fails at once, instead of waiting, when a row
+     * is locked by another transaction ({@code NOWAIT}); the failure is a Spring {@code
+     * PessimisticLockingFailureException} (or the database's lock error translated).
+     *
+     * @return this query
+     * @throws IllegalStateException if no lock was asked for
+     */
+    SelectQuery<T> noWait();
+
+    /**
+     * With {@link #forUpdate} or {@link #forShare}: leaves out the rows another transaction locked
+     * ({@code SKIP LOCKED}), so that workers taking jobs from one table never wait for each other.
+     *
+     * @return this query
+     * @throws IllegalStateException if no lock was asked for
+     */
+    SelectQuery<T> skipLocked();
+
+    /**
      * Loads relationships of the result with their declared strategies: each {@code SELECT}
      * relationship costs one more statement for the whole result, each {@code JOINED} one costs
      * none (a {@code LEFT JOIN}). Never one statement per row.

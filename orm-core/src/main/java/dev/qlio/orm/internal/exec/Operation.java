@@ -10,6 +10,9 @@ public enum Operation {
     /** A typed read: {@code SELECT}, counts, streams and relationship loads. */
     SELECT("select", true),
 
+    /** A select that locks the rows it reads: it begins the transaction the lock lives in. */
+    SELECT_LOCKING("select", false),
+
     /** An insert of rows. */
     INSERT("insert", false),
 

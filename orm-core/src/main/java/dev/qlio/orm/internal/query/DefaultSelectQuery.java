@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -117,6 +118,42 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
     }
 
     @Override
+    public SelectQuery<T> forUpdate() {
+        this.spec = this.spec.withLock(new SelectSpec.Lock(false, false, false));
+        return this;
+    }
+
+    @Override
+    public SelectQuery<T> forShare() {
+        this.spec = this.spec.withLock(new SelectSpec.Lock(true, false, false));
+        return this;
+    }
+
+    @Override
+    public SelectQuery<T> noWait() {
+        SelectSpec.Lock lock = lockAsked("noWait()");
+        this.spec = this.spec.withLock(new SelectSpec.Lock(lock.share(), true, false));
+        return this;
+    }
+
+    @Override
+    public SelectQuery<T> skipLocked() {
+        SelectSpec.Lock lock = lockAsked("skipLocked()");
+        this.spec = this.spec.withLock(new SelectSpec.Lock(lock.share(), false, true));
+        return this;
+    }
+
+    private SelectSpec.Lock lockAsked(String call) {
+        SelectSpec.Lock lock = this.spec.lock();
+        if (lock == null) {
+            throw new IllegalStateException(
+                    call
+                            + " says how to wait for a row lock: call forUpdate() or forShare() first");
+        }
+        return lock;
+    }
+
+    @Override
     public SelectQuery<T> load(Relationship<?>... relationships) {
         for (Relationship<?> r : relationships) {
             load(r, r.loadStrategy());
@@ -206,10 +243,20 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
     private List<T> fetch(SelectSpec select) {
         RenderedSql statement = render(select);
         List<JoinedLoads.Node> nodes = select.joinedLoads();
+        boolean locking = select.lock() != null;
+        if (locking && !nodes.isEmpty()) {
+            throw new IllegalStateException(
+                    "A locking select (forUpdate()/forShare()) of "
+                            + this.mapping.meta().name()
+                            + " cannot join loads in: load "
+                            + nodes.stream().map(n -> n.relationship().name()).toList()
+                            + " with LoadStrategy.SELECT (Relationship.using(SELECT)), whose"
+                            + " statements take no lock");
+        }
         TableMapping<T> m = this.mapping;
         String table = m.meta().name();
         @Nullable Duration queryTimeout = this.timeout;
-        return this.session.read(
+        Function<StatementExecutor, List<T>> work =
                 sessionExecutor -> {
                     StatementExecutor executor = sessionExecutor.withTimeout(queryTimeout);
                     JoinedRows joined =
@@ -218,21 +265,24 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
                                     : new JoinedRows(
                                             this.session.engine(), nodes, m.width(), false);
                     List<T> rows =
-                            joined == null
+                            joined == null && !locking
                                     ? executor.list(
                                             table,
                                             statement.sql(),
                                             statement.params()::bindAll,
                                             rs -> m.hydrate(rs, 0))
                                     : executor.execute(
-                                            Operation.SELECT,
+                                            locking ? Operation.SELECT_LOCKING : Operation.SELECT,
                                             table,
                                             statement.sql(),
                                             (ps, count) -> {
                                                 statement.params().bindAll(ps);
                                                 try (ResultSet rs = ps.executeQuery()) {
                                                     List<T> result =
-                                                            JoinedRows.readRoots(m, joined, rs);
+                                                            joined != null
+                                                                    ? JoinedRows.readRoots(
+                                                                            m, joined, rs)
+                                                                    : readAll(m, rs);
                                                     count.read(result.size());
                                                     return result;
                                                 }
@@ -240,7 +290,18 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
                     new RelationshipLoader(this.session.engine(), executor)
                             .complete(rows, select.loads(), joined);
                     return rows;
-                });
+                };
+        // a lock lives in the transaction: the statement begins it, on the primary
+        return locking ? this.session.call(work) : this.session.read(work);
+    }
+
+    private static <T extends Table> List<T> readAll(TableMapping<T> m, ResultSet rs)
+            throws java.sql.SQLException {
+        List<T> rows = new ArrayList<>();
+        while (rs.next()) {
+            rows.add(m.hydrate(rs, 0));
+        }
+        return rows;
     }
 
     @Override
@@ -278,6 +339,10 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
 
     @Override
     public Stream<T> stream() {
+        if (this.spec.lock() != null) {
+            throw new IllegalStateException(
+                    "stream() takes no row locks: use all() (with limit) for forUpdate()/forShare()");
+        }
         if (!this.spec.loads().isEmpty()) {
             throw new IllegalStateException(
                     "stream() reads rows one at a time and loads no relationships;"

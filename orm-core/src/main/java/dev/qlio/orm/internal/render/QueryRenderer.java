@@ -162,6 +162,8 @@ public final class QueryRenderer {
                         .conditions(spec.conditions())
                         .orderings(spec.orderings());
         loads(shape, spec.loads());
+        SelectSpec.Lock lock = tag == ShapeKey.Tag.SELECT ? spec.lock() : null;
+        shape.add(lock == null ? null : lock.toString());
         for (SelectSpec.Join j : spec.joins()) {
             shape.add(ShapeKey.Tag.JOIN).add(j.alias()).add(j.relationship());
         }

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param offset the rows skipped
  * @param relationships the root's relationships, through which the tables named by conditions are
  *     reached (a function of the root within one database, so not part of the shape)
+ * @param lock the row lock the select takes, or {@code null}
  */
 public record SelectSpec(
         TableMeta<?> root,
@@ -33,7 +34,18 @@ public record SelectSpec(
         List<Join> joins,
         int limit,
         int offset,
-        List<ResolvedRelationship> relationships) {
+        List<ResolvedRelationship> relationships,
+        @Nullable Lock lock) {
+
+    /**
+     * A row lock: exclusive ({@code FOR UPDATE}) or shared, and what to do about rows another
+     * transaction locked.
+     *
+     * @param share a shared lock
+     * @param noWait fail at once on a locked row
+     * @param skipLocked leave locked rows out
+     */
+    public record Lock(boolean share, boolean noWait, boolean skipLocked) {}
 
     /**
      * A relationship to load, with the strategy to load it with, the order of its rows and the
@@ -95,7 +107,16 @@ public record SelectSpec(
     public static SelectSpec of(
             TableMeta<?> root, @Nullable String alias, List<ResolvedRelationship> relationships) {
         return new SelectSpec(
-                root, alias, List.of(), List.of(), List.of(), List.of(), -1, 0, relationships);
+                root,
+                alias,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                -1,
+                0,
+                relationships,
+                null);
     }
 
     /**
@@ -142,7 +163,8 @@ public record SelectSpec(
                 this.joins,
                 this.limit,
                 this.offset,
-                this.relationships);
+                this.relationships,
+                this.lock);
     }
 
     /**
@@ -163,7 +185,8 @@ public record SelectSpec(
                 this.joins,
                 this.limit,
                 this.offset,
-                this.relationships);
+                this.relationships,
+                this.lock);
     }
 
     /**
@@ -186,7 +209,8 @@ public record SelectSpec(
                 this.joins,
                 newLimit,
                 newOffset,
-                this.relationships);
+                this.relationships,
+                this.lock);
     }
 
     /**
@@ -218,7 +242,8 @@ public record SelectSpec(
                 this.joins,
                 this.limit,
                 this.offset,
-                this.relationships);
+                this.relationships,
+                this.lock);
     }
 
     /**
@@ -249,7 +274,28 @@ public record SelectSpec(
                 all,
                 this.limit,
                 this.offset,
-                this.relationships);
+                this.relationships,
+                this.lock);
+    }
+
+    /**
+     * This description taking a row lock.
+     *
+     * @param newLock the lock, or {@code null} for none
+     * @return the new description
+     */
+    public SelectSpec withLock(@Nullable Lock newLock) {
+        return new SelectSpec(
+                this.root,
+                this.alias,
+                this.conditions,
+                this.orderings,
+                this.loads,
+                this.joins,
+                this.limit,
+                this.offset,
+                this.relationships,
+                newLock);
     }
 
     private static <E> List<E> plus(List<E> list, E element) {

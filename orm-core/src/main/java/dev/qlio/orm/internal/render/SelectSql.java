@@ -34,12 +34,27 @@ final class SelectSql {
     /** The statement {@code all()} runs. */
     void select() {
         SelectPlan plan = SelectPlan.of(this.spec);
+        boolean single = plan == null || plan.simple();
         if (plan == null || plan.simple()) {
             this.sql.append("SELECT ").append(this.root.selectList()).append(" FROM ");
             singleTable(true);
             this.sql.limitOffset(this.spec.limit(), this.spec.offset());
         } else {
             qualified(plan);
+        }
+        SelectSpec.Lock lock = this.spec.lock();
+        if (lock != null) {
+            // asked even with text off: a database without the lock refuses every time
+            String clause =
+                    this.context
+                            .dialect()
+                            .statements()
+                            .rowLock(
+                                    lock.share(),
+                                    lock.noWait(),
+                                    lock.skipLocked(),
+                                    single ? null : this.spec.qualifier());
+            this.sql.append(clause);
         }
     }
 
