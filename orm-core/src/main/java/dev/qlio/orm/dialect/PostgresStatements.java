@@ -37,4 +37,10 @@ final class PostgresStatements extends Statements {
                 + (qualifier != null ? " OF \"" + qualifier.replace("\"", "\"\"") + "\"" : "")
                 + (noWait ? " NOWAIT" : skipLocked ? " SKIP LOCKED" : "");
     }
+
+    /** PostgreSQL sorts NULL above every value: last ascending, first descending. */
+    @Override
+    public boolean sortsNullsLow() {
+        return false;
+    }
 }

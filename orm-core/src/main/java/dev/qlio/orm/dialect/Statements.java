@@ -178,6 +178,16 @@ public class Statements {
     }
 
     /**
+     * Whether {@code ORDER BY} puts NULL below every value (first when ascending, last when
+     * descending), as H2, MariaDB and SQLite do; PostgreSQL puts it above.
+     *
+     * @return whether NULLs sort low
+     */
+    public boolean sortsNullsLow() {
+        return true;
+    }
+
+    /**
      * The clause that locks the rows a select reads, appended after its paging: standard {@code FOR
      * UPDATE} / {@code FOR SHARE}, then {@code NOWAIT} or {@code SKIP LOCKED}.
      *

@@ -67,6 +67,29 @@ public interface SelectQuery<T extends Table> {
     SelectQuery<T> offset(int offset);
 
     /**
+     * Keyset paging: only the rows that come after {@code row} in this query's order, which must
+     * end with the primary key (so every row has one place). Call it after {@link #orderBy}, with
+     * the last row of the page before; with {@link #limit} it reads the next page by the index,
+     * however deep, and a row inserted meanwhile is never shown twice nor makes another one skip.
+     * Each key may be ascending or descending and nullable: NULLs are placed where the database
+     * sorts them.
+     *
+     * <pre>{@code
+     * List<Book> next = session.select(Book.class)
+     *         .orderBy(Book.PUBLISHED.desc(), Book.ID.asc())
+     *         .after(lastOfPreviousPage)
+     *         .limit(20)
+     *         .all();
+     * }</pre>
+     *
+     * @param row the last row of the previous page, a row of this query's table
+     * @return this query
+     * @throws IllegalStateException if the order is missing or does not end with the primary key
+     * @throws IllegalArgumentException if the order uses another table's columns
+     */
+    SelectQuery<T> after(T row);
+
+    /**
      * Locks the rows this query reads until the transaction ends ({@code SELECT ... FOR UPDATE}):
      * another transaction's {@code forUpdate()}, update or delete of them waits. The select then
      * begins the session's transaction (and, in a shared session, runs on the primary). PostgreSQL

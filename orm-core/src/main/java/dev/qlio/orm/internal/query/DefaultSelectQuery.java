@@ -118,6 +118,15 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
     }
 
     @Override
+    public SelectQuery<T> after(T row) {
+        boolean nullsLow = this.session.engine().dialect().statements().sortsNullsLow();
+        this.spec =
+                this.spec.withCondition(
+                        Keyset.after(this.mapping.meta(), this.spec.orderings(), row, nullsLow));
+        return this;
+    }
+
+    @Override
     public SelectQuery<T> forUpdate() {
         this.spec = this.spec.withLock(new SelectSpec.Lock(false, false, false));
         return this;
