@@ -67,6 +67,23 @@ public interface SelectQuery<T extends Table> {
     SelectQuery<T> offset(int offset);
 
     /**
+     * Selects columns and aggregates of this query's rows into records instead of rows: the
+     * conditions, order and paging so far carry over (see {@link ProjectionQuery}). Each record
+     * component takes the item of its name, a column by its property name, an aggregate by its
+     * alias; a component without an item, an item without a component, or a value the component's
+     * type cannot hold fails naming the component.
+     *
+     * @param type the record class
+     * @param items columns (of this table, or of a table a condition joins) and aggregates
+     * @param <R> the record type
+     * @return the projection
+     * @throws IllegalArgumentException if an item and the record's components do not match
+     * @throws IllegalStateException if relationships are loaded or rows locked
+     */
+    <R extends Record> ProjectionQuery<R> project(
+            Class<R> type, dev.qlio.orm.expression.ColumnReference<?>... items);
+
+    /**
      * Keyset paging: only the rows that come after {@code row} in this query's order, which must
      * end with the primary key (so every row has one place). Call it after {@link #orderBy}, with
      * the last row of the page before; with {@link #limit} it reads the next page by the index,

@@ -1,5 +1,6 @@
 package dev.qlio.orm.internal.query;
 
+import dev.qlio.orm.expression.ColumnReference;
 import dev.qlio.orm.expression.Condition;
 import dev.qlio.orm.expression.Ordering;
 import dev.qlio.orm.internal.engine.TableMapping;
@@ -10,6 +11,7 @@ import dev.qlio.orm.internal.render.JoinedLoads;
 import dev.qlio.orm.internal.render.QueryRenderer;
 import dev.qlio.orm.internal.render.RenderedSql;
 import dev.qlio.orm.internal.render.SelectSpec;
+import dev.qlio.orm.query.ProjectionQuery;
 import dev.qlio.orm.query.SelectQuery;
 import dev.qlio.orm.schema.AliasedTable;
 import dev.qlio.orm.schema.LoadPath;
@@ -115,6 +117,18 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
         }
         this.spec = this.spec.withPaging(this.spec.limit(), offset);
         return this;
+    }
+
+    @Override
+    public <R extends Record> ProjectionQuery<R> project(
+            Class<R> type, ColumnReference<?>... items) {
+        Objects.requireNonNull(type, "type must not be null");
+        if (!this.spec.loads().isEmpty() || this.spec.lock() != null) {
+            throw new IllegalStateException(
+                    "project(...) reads values, not rows: leave out load(...) and"
+                            + " forUpdate()/forShare() before it");
+        }
+        return new DefaultProjectionQuery<>(this.session, this.spec, type, List.of(items));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.qlio.orm.internal.render;
 
 import dev.qlio.orm.dialect.Dialect;
+import dev.qlio.orm.expression.Aggregate;
 import dev.qlio.orm.expression.ColumnReference;
 import dev.qlio.orm.expression.Comparison;
 import dev.qlio.orm.expression.Condition;
@@ -105,6 +106,12 @@ final class ConditionSql implements ConditionVisitor<Void> {
     }
 
     private void column(ColumnReference<?> column) {
+        if (column instanceof Aggregate<?> aggregate) {
+            if (this.sql.on()) {
+                this.sql.append(columnSql(aggregate));
+            }
+            return;
+        }
         if (this.sql.on()) {
             if (this.qualify) {
                 this.sql.quoted(qualifierOf(column)).append('.');
@@ -117,6 +124,19 @@ final class ConditionSql implements ConditionVisitor<Void> {
     String columnSql(ColumnReference<?> column) {
         if (!this.sql.on()) {
             return "";
+        }
+        if (column instanceof Aggregate<?> aggregate) {
+            ColumnReference<?> over = aggregate.column();
+            String inner = over == null ? "*" : columnSql(over);
+            if (aggregate.function() == Aggregate.Function.AVG) {
+                // in decimal or floating point on every database: an integer average is not cut
+                inner = inner + " * 1.0E0";
+            }
+            return aggregate.function().name()
+                    + "("
+                    + (aggregate.isDistinct() ? "DISTINCT " : "")
+                    + inner
+                    + ")";
         }
         return this.qualify
                 ? this.dialect.identifiers().quote(qualifierOf(column))

@@ -41,6 +41,23 @@ public final class QueryRenderer {
     }
 
     /**
+     * A projection of a select: its columns and aggregates, grouping and conditions on groups.
+     * Rendered each time (projections are not in the statement cache).
+     *
+     * @param context the dialect and caches
+     * @param spec the select: table, conditions, order, paging
+     * @param projection what is selected
+     * @return the SQL and parameters
+     */
+    public static RenderedSql project(
+            RenderContext context, SelectSpec spec, ProjectionSpec projection) {
+        Params params = new Params(context.dialect());
+        SqlWriter sql = SqlWriter.text(context.dialect(), 256);
+        new SelectSql(context, spec, sql, params).project(projection);
+        return new RenderedSql(sql.toString(), params);
+    }
+
+    /**
      * The statement {@code count()} runs.
      *
      * @param context the dialect and caches

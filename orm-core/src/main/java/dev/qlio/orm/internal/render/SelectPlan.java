@@ -58,6 +58,11 @@ final class SelectPlan {
         this.joinedLoads = spec.joinedLoads();
     }
 
+    /** The plan of a projection: always qualified, the joins its conditions need. */
+    static SelectPlan qualified(SelectSpec spec) {
+        return new SelectPlan(spec);
+    }
+
     /** The plan of a select that joins, or {@code null} for a plain single-table select. */
     static @Nullable SelectPlan of(SelectSpec spec) {
         if (spec.loads().isEmpty() && spec.joins().isEmpty()) {

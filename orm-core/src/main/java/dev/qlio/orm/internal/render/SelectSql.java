@@ -1,5 +1,6 @@
 package dev.qlio.orm.internal.render;
 
+import dev.qlio.orm.expression.ColumnReference;
 import dev.qlio.orm.expression.Condition;
 import dev.qlio.orm.schema.ResolvedRelationship;
 import java.util.List;
@@ -56,6 +57,33 @@ final class SelectSql {
                                     single ? null : this.spec.qualifier());
             this.sql.append(clause);
         }
+    }
+
+    /**
+     * A projection: {@code SELECT [DISTINCT] items FROM root [joins] [WHERE ...] [GROUP BY ...]
+     * [HAVING ...] [ORDER BY ...]} and the paging, every column qualified.
+     */
+    void project(ProjectionSpec projection) {
+        SelectPlan plan = SelectPlan.qualified(this.spec);
+        ConditionSql q = qualifiedConditions();
+        this.sql.append(projection.distinct() ? "SELECT DISTINCT " : "SELECT ");
+        List<ColumnReference<?>> items = projection.items();
+        for (int i = 0; i < items.size(); i++) {
+            this.sql.append(i > 0 ? ", " : "").append(q.columnSql(items.get(i)));
+        }
+        fromWhere(plan, false);
+        List<ColumnReference<?>> groupBy = projection.groupBy();
+        for (int i = 0; i < groupBy.size(); i++) {
+            this.sql.append(i > 0 ? ", " : " GROUP BY ").append(q.columnSql(groupBy.get(i)));
+        }
+        List<Condition> having = projection.having();
+        for (int i = 0; i < having.size(); i++) {
+            this.sql.append(i > 0 ? " AND (" : " HAVING (");
+            q.condition(having.get(i));
+            this.sql.append(')');
+        }
+        q.orderBy(this.spec.orderings());
+        this.sql.limitOffset(this.spec.limit(), this.spec.offset());
     }
 
     /** {@code SELECT COUNT(*)}, over the paged rows in a derived table when paged. */
