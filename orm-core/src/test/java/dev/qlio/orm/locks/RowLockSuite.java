@@ -105,19 +105,24 @@ abstract class RowLockSuite extends DatabaseSuite {
         }
     }
 
+    /** Another thread's {@code forUpdate().noWait()} of the row fails at once. */
+    void refusedToOthers(long id) {
+        assertThatThrownBy(
+                        () ->
+                                other(
+                                        b ->
+                                                b.select(Job.class)
+                                                        .where(Job.ID.eq(id))
+                                                        .forUpdate()
+                                                        .noWait()
+                                                        .all()))
+                .isInstanceOf(DataAccessException.class);
+    }
+
     void aLockedRowIsRefusedToNoWaitUntilCommit() {
         try (Session a = this.db.session()) {
             Job first = a.select(Job.class).where(Job.ID.eq(1L)).forUpdate().first().orElseThrow();
-            assertThatThrownBy(
-                            () ->
-                                    other(
-                                            b ->
-                                                    b.select(Job.class)
-                                                            .where(Job.ID.eq(1L))
-                                                            .forUpdate()
-                                                            .noWait()
-                                                            .first()))
-                    .isInstanceOf(DataAccessException.class);
+            refusedToOthers(1L);
             first.set(Job.STATE, "taken");
             a.add(first);
             a.commit();
@@ -172,16 +177,7 @@ abstract class RowLockSuite extends DatabaseSuite {
         try (Session a = this.db.session()) {
             List<Job> jobs = a.select(Job.class).where(Queue.NAME.eq("mail")).forUpdate().all();
             assertThat(jobs).hasSize(5);
-            assertThatThrownBy(
-                            () ->
-                                    other(
-                                            b ->
-                                                    b.select(Job.class)
-                                                            .where(Job.ID.eq(3L))
-                                                            .forUpdate()
-                                                            .noWait()
-                                                            .all()))
-                    .isInstanceOf(DataAccessException.class);
+            refusedToOthers(3L);
             a.commit();
         }
     }
@@ -192,16 +188,7 @@ abstract class RowLockSuite extends DatabaseSuite {
             List<Job> shared =
                     other(b -> b.select(Job.class).where(Job.ID.eq(2L)).forShare().noWait().all());
             assertThat(shared).hasSize(1);
-            assertThatThrownBy(
-                            () ->
-                                    other(
-                                            b ->
-                                                    b.select(Job.class)
-                                                            .where(Job.ID.eq(2L))
-                                                            .forUpdate()
-                                                            .noWait()
-                                                            .all()))
-                    .isInstanceOf(DataAccessException.class);
+            refusedToOthers(2L);
             a.commit();
         }
     }

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 /** {@link RowLockSuite} where the database has row locks; SQLite's refusal. */
 class RowLockTest {
 
-    @Nested
-    class PostgreSQL extends RowLockSuite {
-        PostgreSQL() {
-            super(TestDatabase.POSTGRESQL);
+    /** The suite where every lock exists. */
+    abstract static class AllLocks extends RowLockSuite {
+        AllLocks(TestDatabase database) {
+            super(database);
         }
 
         @Test
@@ -43,34 +43,16 @@ class RowLockTest {
     }
 
     @Nested
-    class MariaDB extends RowLockSuite {
+    class PostgreSQL extends AllLocks {
+        PostgreSQL() {
+            super(TestDatabase.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class MariaDB extends AllLocks {
         MariaDB() {
             super(TestDatabase.MARIADB);
-        }
-
-        @Test
-        void noWait() {
-            aLockedRowIsRefusedToNoWaitUntilCommit();
-        }
-
-        @Test
-        void skipLocked() {
-            skipLockedLeavesOutRowsOthersLocked();
-        }
-
-        @Test
-        void throughARelationship() {
-            aConditionThroughARelationshipLocksTheSelectedRows();
-        }
-
-        @Test
-        void shared() {
-            sharedLocksShareButExcludeUpdates();
-        }
-
-        @Test
-        void mistakes() {
-            mistakesAreRefusedWithTheFix();
         }
     }
 

@@ -7,54 +7,41 @@ import org.junit.jupiter.api.Test;
 /** {@link UnquotedSchemaSuite} on each database; two spellings where a database can hold both. */
 class UnquotedSchemaTest {
 
+    /** The suite where one table can exist in two spellings. */
+    abstract static class CaseSensitive extends UnquotedSchemaSuite {
+        CaseSensitive(TestDatabase database) {
+            super(database);
+        }
+
+        @Test
+        void twoSpellings() {
+            twoSpellingsAreRefused();
+        }
+
+        @Test
+        void exactCase() {
+            exactCaseRefusesAnotherSpelling();
+        }
+    }
+
     @Nested
-    class H2 extends UnquotedSchemaSuite {
+    class H2 extends CaseSensitive {
         H2() {
             super(TestDatabase.H2);
         }
-
-        @Test
-        void twoSpellings() {
-            twoSpellingsAreRefused();
-        }
-
-        @Test
-        void exactCase() {
-            exactCaseRefusesAnotherSpelling();
-        }
     }
 
     @Nested
-    class PostgreSQL extends UnquotedSchemaSuite {
+    class PostgreSQL extends CaseSensitive {
         PostgreSQL() {
             super(TestDatabase.POSTGRESQL);
         }
-
-        @Test
-        void twoSpellings() {
-            twoSpellingsAreRefused();
-        }
-
-        @Test
-        void exactCase() {
-            exactCaseRefusesAnotherSpelling();
-        }
     }
 
     @Nested
-    class MariaDB extends UnquotedSchemaSuite {
+    class MariaDB extends CaseSensitive {
         MariaDB() {
             super(TestDatabase.MARIADB);
-        }
-
-        @Test
-        void twoSpellings() {
-            twoSpellingsAreRefused();
-        }
-
-        @Test
-        void exactCase() {
-            exactCaseRefusesAnotherSpelling();
         }
     }
 
