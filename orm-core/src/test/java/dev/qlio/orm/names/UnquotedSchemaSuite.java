@@ -149,6 +149,10 @@ abstract class UnquotedSchemaSuite extends DatabaseSuite {
                                         Long.class))
                 .isEqualTo(1);
         try (Session s = db.session()) {
+            // raw SQL names the script's tables through placeholders, as the database spells them
+            assertThat(s.fetch("SELECT {ic_owner.city} AS city FROM {ic_owner}"))
+                    .extracting(r -> r.get("city"))
+                    .containsExactly("Madison");
             s.remove(s.select(Owner.class).first().orElseThrow());
             s.commit();
         }

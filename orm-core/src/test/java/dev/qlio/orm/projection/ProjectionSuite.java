@@ -264,6 +264,34 @@ abstract class ProjectionSuite extends DatabaseSuite {
     }
 
     @Test
+    void rawSqlNamesTablesAndColumnsThroughPlaceholders() {
+        Map<Long, Long> expected = new TreeMap<>();
+        books(true).forEach(r -> expected.merge((Long) r[0], 1L, Long::sum));
+        try (Session s = this.db.session()) {
+            List<Map<String, Object>> rows =
+                    s.fetch(
+                            "SELECT {pj_book.author_id} AS author, COUNT(*) AS books FROM {pj_book}"
+                                    + " JOIN {pj_author} a ON a.{id} = {pj_book.author_id}"
+                                    + " WHERE a.{name} = :name GROUP BY {pj_book.author_id}"
+                                    + " ORDER BY {pj_book.author_id}",
+                            Map.of("name", "even"));
+            Map<Long, Long> actual = new TreeMap<>();
+            rows.forEach(
+                    r ->
+                            actual.put(
+                                    ((Number) r.get("author")).longValue(),
+                                    ((Number) r.get("books")).longValue()));
+            assertThat(actual).isEqualTo(expected).isNotEmpty();
+            assertThatThrownBy(() -> s.fetch("SELECT {b.title} FROM {pj_book} b"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("no table b is registered")
+                    .hasMessageContaining("alias.{title}");
+            assertThatThrownBy(() -> s.fetch("SELECT {pj_book.isbn} FROM {pj_book}"))
+                    .hasMessageContaining("table pj_book has no column isbn");
+        }
+    }
+
+    @Test
     void recordsThatDoNotMatchAreRefusedNamingTheComponent() {
         try (Session s = this.db.session()) {
             record Missing(Long authorId, Long books) {}

@@ -9,40 +9,41 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Read-only reports written as plain SQL through {@link Session#fetch}: joins and aggregates that a
- * typed query does not express, still with bound {@code :named} parameters and on the request's
- * transaction.
+ * Read-only reports written as SQL through {@link Session#fetch}: joins over several tables that a
+ * typed projection does not express yet, with names as {@code {table}} placeholders the dialect
+ * renders, bound {@code :named} parameters, on the request's transaction.
  */
 @Service
 @Transactional(readOnly = true)
 public class ReportService {
 
     /*
-     * Identifiers are quoted because Qlio creates them quoted and lower-case; H2 would otherwise
-     * fold them to upper case. AVG over a DOUBLE PRECISION, because AVG of an INTEGER is an
-     * INTEGER on H2 and a NUMERIC on PostgreSQL.
+     * Tables and columns are written {table} and alias.{column}: Qlio renders them as the database
+     * names them (quoted, in the case the schema holds), so the same text runs on H2, PostgreSQL,
+     * MariaDB and SQLite. AVG over "rating * 1.0E0", in decimal or floating point everywhere, because
+     * AVG of an INTEGER is an INTEGER on H2.
      */
     private static final String TOP_AUTHORS =
             """
-            SELECT a."id" AS author_id, a."name" AS name,
-                   COUNT(DISTINCT b."id") AS books, COUNT(r."id") AS reviews,
-                   AVG(CAST(r."rating" AS DOUBLE PRECISION)) AS average_rating
-            FROM "author" a
-            JOIN "book" b ON b."author_id" = a."id"
-            JOIN "review" r ON r."book_id" = b."id"
-            GROUP BY a."id", a."name"
-            HAVING COUNT(r."id") >= :minReviews
-            ORDER BY average_rating DESC, reviews DESC, a."name"
+            SELECT a.{id} AS author_id, a.{name} AS name,
+                   COUNT(DISTINCT b.{id}) AS books, COUNT(r.{id}) AS reviews,
+                   AVG(r.{rating} * 1.0E0) AS average_rating
+            FROM {author} a
+            JOIN {book} b ON b.{author_id} = a.{id}
+            JOIN {review} r ON r.{book_id} = b.{id}
+            GROUP BY a.{id}, a.{name}
+            HAVING COUNT(r.{id}) >= :minReviews
+            ORDER BY average_rating DESC, reviews DESC, a.{name}
             LIMIT :limit
             """;
 
     private static final String TAGS =
             """
-            SELECT t."name" AS name, COUNT(bt."book_id") AS books
-            FROM "tag" t
-            LEFT JOIN "book_tag" bt ON bt."tag_id" = t."id"
-            GROUP BY t."name"
-            ORDER BY books DESC, t."name"
+            SELECT t.{name} AS name, COUNT(bt.{book_id}) AS books
+            FROM {tag} t
+            LEFT JOIN {book_tag} bt ON bt.{tag_id} = t.{id}
+            GROUP BY t.{name}
+            ORDER BY books DESC, t.{name}
             """;
 
     private final Session session;

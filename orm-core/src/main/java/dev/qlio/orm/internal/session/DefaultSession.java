@@ -216,7 +216,7 @@ public final class DefaultSession implements Session, QueryTarget {
 
     private RawSql raw() {
         connection();
-        return new RawSql(this.executor, this.engine.dialect());
+        return new RawSql(this.executor, this.engine);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.qlio.orm.internal.session;
 
 import dev.qlio.orm.dialect.Dialect;
+import dev.qlio.orm.internal.engine.Engine;
 import dev.qlio.orm.internal.exec.Operation;
 import dev.qlio.orm.internal.exec.Preparation;
 import dev.qlio.orm.internal.exec.StatementExecutor;
@@ -21,7 +22,8 @@ import org.springframework.jdbc.core.StatementCreatorUtils;
 /**
  * Raw SQL with {@code :named} parameters, parsed as the dialect reads literals and comments ({@link
  * NamedParameters}) and run through the session's {@link StatementExecutor}; every value is bound,
- * never concatenated.
+ * never concatenated. Names written as {@code {table}}, {@code {table.column}} or {@code {name}}
+ * are rendered by the dialect first ({@link RawIdentifiers}).
  */
 final class RawSql {
 
@@ -33,14 +35,18 @@ final class RawSql {
 
     private final Dialect dialect;
 
-    RawSql(StatementExecutor executor, Dialect dialect) {
+    private final Engine engine;
+
+    RawSql(StatementExecutor executor, Engine engine) {
         this.executor = executor;
-        this.dialect = dialect;
+        this.engine = engine;
+        this.dialect = engine.dialect();
     }
 
     /** Without parameters: a plain statement. */
-    List<Map<String, Object>> fetch(String sql) {
-        Objects.requireNonNull(sql, "sql must not be null");
+    List<Map<String, Object>> fetch(String raw) {
+        Objects.requireNonNull(raw, "sql must not be null");
+        String sql = RawIdentifiers.expand(raw, this.engine);
         return this.executor.execute(
                 Operation.RAW,
                 TABLE,
@@ -97,7 +103,9 @@ final class RawSql {
     private Parsed parse(String sql, Map<String, ?> params) {
         Objects.requireNonNull(sql, "sql must not be null");
         Objects.requireNonNull(params, "params must not be null");
-        NamedParameters.Parsed parsed = NamedParameters.parse(sql, this.dialect.name(), params);
+        NamedParameters.Parsed parsed =
+                NamedParameters.parse(
+                        RawIdentifiers.expand(sql, this.engine), this.dialect.name(), params);
         String jdbcSql = parsed.sql();
         List<@Nullable Object> flat = parsed.args();
         if (this.dialect.types().checksValues()) {
