@@ -73,6 +73,7 @@ final class ClinicTables {
                 column(SqlType.BIGINT).notNull().references("nl_pet.id");
         public static final Column<LocalDate> VISIT_DATE = column(SqlType.DATE).notNull();
         public static final Column<String> DESCRIPTION = column(SqlType.varchar(100));
+        public static final Relationship<Pet> PET = Relationship.manyToOne(Pet.class);
     }
 
     @TableName("nl_vet")

@@ -348,6 +348,39 @@ abstract class NestedLoadSuite extends DatabaseSuite {
     }
 
     @Test
+    void aCollectionJoinedBelowASharedToOneRowHoldsEachChildOnce() {
+        Map<Long, Long> visitsPerPet = new HashMap<>();
+        jdbc().query(
+                        sql("SELECT {pet_id}, COUNT(*) FROM {nl_visit} GROUP BY {pet_id}"),
+                        rs -> {
+                            visitsPerPet.put(rs.getLong(1), rs.getLong(2));
+                        });
+        try (Session s = this.db.session()) {
+            // every visit of a pet repeats the pet, and the pet's visits below it
+            List<Visit> visits =
+                    this.counter.expect(
+                            1,
+                            () ->
+                                    s.select(Visit.class)
+                                            .load(
+                                                    Visit.PET
+                                                            .using(LoadStrategy.JOINED)
+                                                            .then(
+                                                                    Pet.VISITS.using(
+                                                                            LoadStrategy.JOINED)))
+                                            .all());
+            assertThat(visits).isNotEmpty();
+            for (Visit v : visits) {
+                Pet pet = v.related(Visit.PET);
+                List<Long> ids =
+                        pet.relatedList(Pet.VISITS).stream().map(x -> x.get(Visit.ID)).toList();
+                assertThat(ids).doesNotHaveDuplicates().contains(v.get(Visit.ID));
+                assertThat((long) ids.size()).isEqualTo(visitsPerPet.get(pet.get(Pet.ID)));
+            }
+        }
+    }
+
+    @Test
     void aManyToManyLoadsInItsDeclaredOrderWithEitherStrategy() {
         Map<String, List<String>> expected = new LinkedHashMap<>();
         jdbc().query(

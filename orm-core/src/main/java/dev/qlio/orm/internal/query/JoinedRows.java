@@ -26,10 +26,10 @@ import org.jspecify.annotations.Nullable;
  * statement returned them (their declared order, then key order).
  *
  * <p>What it keeps per row is as little as the shape allows: when one one-to-many node is the only
- * collection joined (and the statement's own rows are not repeated), every result row holds a new
- * child, appended to its parent's list with no lookup; otherwise a child is looked up by key, and a
- * one-to-many child (which has one parent) is appended when first read, a many-to-many one once per
- * parent.
+ * collection joined, straight to the statement's own rows (which do not repeat), every result row
+ * holds a new child, appended to its parent's list with no lookup; otherwise a child is looked up
+ * by key, and a one-to-many child (which has one parent) is appended when first read, a
+ * many-to-many one once per parent.
  */
 final class JoinedRows {
 
@@ -111,10 +111,13 @@ final class JoinedRows {
             this.kinds[i] = node.relationship().relationship().kind();
             this.firstKey[i] = this.targets[i].keyIndexes()[0];
             this.keepRead[i] = !node.load().children().isEmpty();
+            // joined straight to rows that never repeat: a to-one level between would share its
+            // row among several parents, and repeat the children under it
             this.fresh[i] =
                     this.kinds[i] == Relationship.Kind.ONE_TO_MANY
                             && collections == 1
-                            && !baseRepeats;
+                            && !baseRepeats
+                            && node.parent() < 0;
             this.instances[i] = this.fresh[i] ? null : new HashMap<>();
             this.linked[i] =
                     this.kinds[i] == Relationship.Kind.MANY_TO_MANY
