@@ -5,6 +5,9 @@ import dev.qlio.orm.expression.Comparison;
 import dev.qlio.orm.expression.Condition;
 import dev.qlio.orm.expression.Expression;
 import dev.qlio.orm.expression.SortKey;
+import dev.qlio.orm.internal.exec.Operation;
+import dev.qlio.orm.internal.exec.RowReader;
+import dev.qlio.orm.internal.exec.StatementExecutor;
 import dev.qlio.orm.internal.exec.StatementTimeout;
 import dev.qlio.orm.internal.render.QueryRenderer;
 import dev.qlio.orm.internal.render.RenderContext;
@@ -17,6 +20,7 @@ import dev.qlio.orm.schema.Relationship;
 import dev.qlio.orm.schema.ResolvedRelationship;
 import dev.qlio.orm.schema.Table;
 import dev.qlio.orm.schema.TableMeta;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -412,20 +416,38 @@ public final class DefaultTupleQuery implements TupleQuery, TupleSpec.Source {
         }
         DefaultTuple.Shape shape = new DefaultTuple.Shape(this.selection);
         @Nullable Duration queryTimeout = this.timeout;
+        RowReader<Tuple> reader =
+                rs -> {
+                    @Nullable Object[] values = new Object[readers.length];
+                    for (int i = 0; i < readers.length; i++) {
+                        values[i] = readers[i].read(rs, i + 1);
+                    }
+                    return new DefaultTuple(shape, values);
+                };
+        String table = this.from.name();
+        if (this.lockShare != null) {
+            // a lock lasts until the transaction ends: the statement begins one, on the primary
+            return this.session.call(
+                    executor ->
+                            executor.withTimeout(queryTimeout)
+                                    .execute(
+                                            Operation.LOCKING_SELECT,
+                                            table,
+                                            statement.sql(),
+                                            (ps, count) -> {
+                                                statement.params().bindAll(ps);
+                                                try (ResultSet rs = ps.executeQuery()) {
+                                                    List<Tuple> result =
+                                                            StatementExecutor.readAll(rs, reader);
+                                                    count.read(result.size());
+                                                    return result;
+                                                }
+                                            }));
+        }
         return this.session.read(
                 executor ->
                         executor.withTimeout(queryTimeout)
-                                .list(
-                                        this.from.name(),
-                                        statement.sql(),
-                                        statement.params()::bindAll,
-                                        rs -> {
-                                            @Nullable Object[] values = new Object[readers.length];
-                                            for (int i = 0; i < readers.length; i++) {
-                                                values[i] = readers[i].read(rs, i + 1);
-                                            }
-                                            return new DefaultTuple(shape, values);
-                                        }));
+                                .list(table, statement.sql(), statement.params()::bindAll, reader));
     }
 
     @Override
