@@ -103,7 +103,12 @@ public final class Sql {
      * @param <V> the result type
      */
     public record When<V>(Condition condition, Expression<V> result) {
-        /** Checks the parts. */
+        /**
+         * Checks the parts.
+         *
+         * @param condition the condition
+         * @param result the result when it holds
+         */
         public When {
             Objects.requireNonNull(condition, "condition must not be null");
             Objects.requireNonNull(result, "result must not be null");
