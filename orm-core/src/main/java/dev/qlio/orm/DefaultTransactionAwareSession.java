@@ -1,7 +1,9 @@
 package dev.qlio.orm;
 
+import dev.qlio.orm.expression.Expression;
 import dev.qlio.orm.query.DeleteQuery;
 import dev.qlio.orm.query.SelectQuery;
+import dev.qlio.orm.query.TupleQuery;
 import dev.qlio.orm.query.UpdateQuery;
 import dev.qlio.orm.schema.AliasedTable;
 import dev.qlio.orm.schema.LoadPath;
@@ -42,6 +44,11 @@ final class DefaultTransactionAwareSession implements TransactionAwareSession {
     @Override
     public <T extends Table> SelectQuery<T> select(AliasedTable<T> table) {
         return this.shared.select(table);
+    }
+
+    @Override
+    public TupleQuery.From select(Expression<?>... selection) {
+        return this.shared.select(selection);
     }
 
     @Override

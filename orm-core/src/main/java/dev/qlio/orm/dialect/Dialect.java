@@ -52,6 +52,8 @@ public class Dialect {
 
     private final ErrorTranslation errors;
 
+    private final QuerySyntax querySyntax;
+
     /**
      * A dialect from its roles.
      *
@@ -81,6 +83,7 @@ public class Dialect {
         this.largeIn = largeIn;
         this.ddl = ddl;
         this.errors = errors;
+        this.querySyntax = QuerySyntax.of(name);
     }
 
     /**
@@ -221,6 +224,15 @@ public class Dialect {
      */
     public ErrorTranslation errors() {
         return this.errors;
+    }
+
+    /**
+     * How typed queries beyond rows are written: functions, null ordering, row locks.
+     *
+     * @return the query syntax
+     */
+    public QuerySyntax querySyntax() {
+        return this.querySyntax;
     }
 
     @Override

@@ -4,11 +4,12 @@ import dev.qlio.orm.schema.types.SqlType;
 
 /**
  * A column as an operand of a condition or ordering: which table (or alias) qualifies it, its SQL
- * name and its type. Implemented by {@link dev.qlio.orm.schema.Column}.
+ * name and its type. Implemented by {@link dev.qlio.orm.schema.Column}; an {@link Expression} like
+ * any other.
  *
  * @param <V> the Java type of the column's values
  */
-public interface ColumnReference<V> {
+public interface ColumnReference<V> extends Expression<V> {
 
     /**
      * The name that qualifies the column in SQL: the table's name, or the alias's.
@@ -30,4 +31,9 @@ public interface ColumnReference<V> {
      * @return the type
      */
     SqlType<V> type();
+
+    @Override
+    default <R> R accept(ExpressionVisitor<R> visitor) {
+        return visitor.column(this);
+    }
 }

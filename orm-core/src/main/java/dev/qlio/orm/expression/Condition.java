@@ -129,6 +129,82 @@ public abstract class Condition {
     }
 
     /**
+     * Two expressions compared.
+     *
+     * @param left the left operand
+     * @param operator the operator
+     * @param right the right operand
+     * @return the condition
+     */
+    public static Condition compareExpressions(
+            Expression<?> left, Comparison operator, Expression<?> right) {
+        return new ExpressionConditions.Compare(left, operator, right);
+    }
+
+    /**
+     * An expression in (or not in) a collection of values, bound as the expression's type; an empty
+     * collection matches nothing (or everything).
+     *
+     * @param operand the expression
+     * @param values the values, none {@code null}, copied
+     * @param negated whether this is {@code NOT IN}
+     * @return the condition
+     */
+    public static Condition expressionIn(
+            Expression<?> operand, Collection<?> values, boolean negated) {
+        if (values.isEmpty()) {
+            return new Constant(negated);
+        }
+        List<?> list = List.copyOf(values); // refuses nulls
+        Expressions.checkValues(operand, list);
+        return new ExpressionConditions.In(operand, list, negated);
+    }
+
+    /**
+     * A case-sensitive pattern match of an expression.
+     *
+     * @param operand the expression
+     * @param pattern the pattern
+     * @return the condition
+     */
+    public static Condition expressionLike(Expression<?> operand, String pattern) {
+        return new ExpressionConditions.Like(operand, pattern);
+    }
+
+    /**
+     * A null test of an expression.
+     *
+     * @param operand the expression
+     * @param isNull {@code true} for {@code IS NULL}
+     * @return the condition
+     */
+    public static Condition expressionNullCheck(Expression<?> operand, boolean isNull) {
+        return new ExpressionConditions.NullCheck(operand, isNull);
+    }
+
+    /**
+     * An expression in (or not in) what a subquery selects.
+     *
+     * @param operand the expression
+     * @param query a subquery selecting one expression
+     * @param negated whether this is {@code NOT IN}
+     * @return the condition
+     */
+    public static Condition inSubquery(Expression<?> operand, Subquery query, boolean negated) {
+        return new ExpressionConditions.InSubquery(operand, query, negated);
+    }
+
+    /**
+     * Whether a subquery selects any row; {@code Sql.exists} is the short form.
+     *
+     * @param query the subquery
+     * @return the condition
+     */
+    public static Condition exists(Subquery query) {
+        return new ExpressionConditions.Exists(query);
+    }
+
+    /**
      * Escapes {@code %}, {@code _} and {@code \} so that {@code text} matches literally inside a
      * {@code like} pattern.
      *

@@ -90,4 +90,61 @@ public interface ConditionVisitor<R> {
      * @return the result
      */
     R not(Condition condition);
+
+    /**
+     * Two expressions compared, e.g. a column with a column of another table, or an aggregate with
+     * a value.
+     *
+     * @param left the left operand
+     * @param operator the comparison
+     * @param right the right operand
+     * @return the result
+     */
+    R compareExpressions(Expression<?> left, Comparison operator, Expression<?> right);
+
+    /**
+     * An expression tested against a non-empty list of values, each bound as the expression's type.
+     *
+     * @param operand the expression
+     * @param values the values, never empty
+     * @param negated whether this is {@code NOT IN}
+     * @return the result
+     */
+    R expressionIn(Expression<?> operand, List<?> values, boolean negated);
+
+    /**
+     * A case-sensitive pattern match of an expression.
+     *
+     * @param operand the expression
+     * @param pattern the pattern, with {@code %} and {@code _} wildcards and {@code \} as escape
+     * @return the result
+     */
+    R expressionLike(Expression<?> operand, String pattern);
+
+    /**
+     * A null test of an expression.
+     *
+     * @param operand the expression
+     * @param isNull {@code true} for {@code IS NULL}
+     * @return the result
+     */
+    R expressionNullCheck(Expression<?> operand, boolean isNull);
+
+    /**
+     * An expression tested against the values a subquery selects.
+     *
+     * @param operand the expression
+     * @param query the subquery, selecting one expression
+     * @param negated whether this is {@code NOT IN}
+     * @return the result
+     */
+    R inSubquery(Expression<?> operand, Subquery query, boolean negated);
+
+    /**
+     * Whether a subquery selects any row.
+     *
+     * @param query the subquery
+     * @return the result
+     */
+    R exists(Subquery query);
 }

@@ -29,6 +29,7 @@ abstract sealed class ColumnConditions<V> implements ColumnReference<V> permits 
      * @param value the value; {@code null} is refused, use {@link #isNull()}
      * @return the condition
      */
+    @Override
     public Condition eq(V value) {
         return compare(Comparison.EQ, value, "isNull()");
     }
@@ -39,6 +40,7 @@ abstract sealed class ColumnConditions<V> implements ColumnReference<V> permits 
      * @param value the value; {@code null} is refused, use {@link #isNotNull()}
      * @return the condition
      */
+    @Override
     public Condition ne(V value) {
         return compare(Comparison.NE, value, "isNotNull()");
     }
@@ -49,6 +51,7 @@ abstract sealed class ColumnConditions<V> implements ColumnReference<V> permits 
      * @param value the value
      * @return the condition
      */
+    @Override
     public Condition lt(V value) {
         return compare(Comparison.LT, value, null);
     }
@@ -59,6 +62,7 @@ abstract sealed class ColumnConditions<V> implements ColumnReference<V> permits 
      * @param value the value
      * @return the condition
      */
+    @Override
     public Condition le(V value) {
         return compare(Comparison.LE, value, null);
     }
@@ -69,6 +73,7 @@ abstract sealed class ColumnConditions<V> implements ColumnReference<V> permits 
      * @param value the value
      * @return the condition
      */
+    @Override
     public Condition gt(V value) {
         return compare(Comparison.GT, value, null);
     }
@@ -79,6 +84,7 @@ abstract sealed class ColumnConditions<V> implements ColumnReference<V> permits 
      * @param value the value
      * @return the condition
      */
+    @Override
     public Condition ge(V value) {
         return compare(Comparison.GE, value, null);
     }
@@ -100,6 +106,7 @@ abstract sealed class ColumnConditions<V> implements ColumnReference<V> permits 
      * @param values the values, none {@code null}
      * @return the condition
      */
+    @Override
     public Condition in(Collection<? extends V> values) {
         checkElements(values, "in()");
         return Condition.in(this, values, false);
@@ -111,6 +118,7 @@ abstract sealed class ColumnConditions<V> implements ColumnReference<V> permits 
      * @param values the values, none {@code null}
      * @return the condition
      */
+    @Override
     public Condition notIn(Collection<? extends V> values) {
         checkElements(values, "notIn()");
         return Condition.in(this, values, true);
@@ -123,6 +131,7 @@ abstract sealed class ColumnConditions<V> implements ColumnReference<V> permits 
      * @param pattern the pattern
      * @return the condition
      */
+    @Override
     public Condition like(String pattern) {
         return Condition.like(
                 this, Objects.requireNonNull(pattern, "pattern must not be null"), false);
@@ -145,6 +154,7 @@ abstract sealed class ColumnConditions<V> implements ColumnReference<V> permits 
      *
      * @return the condition
      */
+    @Override
     public Condition isNull() {
         return Condition.nullCheck(this, true);
     }
@@ -154,6 +164,7 @@ abstract sealed class ColumnConditions<V> implements ColumnReference<V> permits 
      *
      * @return the condition
      */
+    @Override
     public Condition isNotNull() {
         return Condition.nullCheck(this, false);
     }
@@ -163,6 +174,7 @@ abstract sealed class ColumnConditions<V> implements ColumnReference<V> permits 
      *
      * @return the ordering
      */
+    @Override
     public Ordering asc() {
         return new Ordering(this, false);
     }
@@ -172,6 +184,7 @@ abstract sealed class ColumnConditions<V> implements ColumnReference<V> permits 
      *
      * @return the ordering
      */
+    @Override
     public Ordering desc() {
         return new Ordering(this, true);
     }

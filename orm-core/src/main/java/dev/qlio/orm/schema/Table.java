@@ -385,6 +385,21 @@ public abstract class Table implements Serializable {
     }
 
     /**
+     * Copies this row into a record: each component gets the value of the column of its name (the
+     * column's property name, {@code LAST_NAME} -> {@code lastName}, or its SQL name); numbers
+     * convert when they fit exactly. Columns without a component are left out.
+     *
+     * @param recordClass the record class
+     * @param <R> its type
+     * @return the record
+     * @throws IllegalArgumentException naming a component that no column matches, or whose type
+     *     does not fit the column's value
+     */
+    public <R> R into(Class<R> recordClass) {
+        return RecordMapping.into(this, recordClass);
+    }
+
+    /**
      * The row's column values, every column in column order: a column without a value (never set
      * nor loaded) maps to {@code null}, as a SQL NULL does — {@link #hasValue} tells them apart.
      *

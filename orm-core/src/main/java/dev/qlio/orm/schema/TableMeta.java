@@ -265,6 +265,19 @@ public final class TableMeta<T extends Table> {
     }
 
     /**
+     * A new row holding a record's values (a request body, a form): each component sets the column
+     * of its name (property name or SQL name), checked as {@code set} checks it.
+     *
+     * @param record the record
+     * @return the row, every component's column recorded as changed
+     * @throws IllegalArgumentException naming a component that names no column, or whose value the
+     *     column refuses
+     */
+    public T newRow(Record record) {
+        return RecordMapping.newRow(this, record);
+    }
+
+    /**
      * Whether the table is registered (and so frozen).
      *
      * @return whether it is

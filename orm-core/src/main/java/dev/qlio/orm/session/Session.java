@@ -1,7 +1,9 @@
 package dev.qlio.orm.session;
 
+import dev.qlio.orm.expression.Expression;
 import dev.qlio.orm.query.DeleteQuery;
 import dev.qlio.orm.query.SelectQuery;
+import dev.qlio.orm.query.TupleQuery;
 import dev.qlio.orm.query.UpdateQuery;
 import dev.qlio.orm.schema.AliasedTable;
 import dev.qlio.orm.schema.LoadPath;
@@ -58,6 +60,23 @@ public interface Session extends AutoCloseable {
      * @return the query
      */
     <T extends Table> SelectQuery<T> select(AliasedTable<T> table);
+
+    /**
+     * A typed select of columns and expressions, from one or more tables, read into {@link
+     * dev.qlio.orm.query.Tuple}s or records; continue with {@code .from(Table.class)}:
+     *
+     * <pre>{@code
+     * List<AuthorStats> stats = s.select(Author.NAME, Sql.count().as("books"))
+     *         .from(Author.class)
+     *         .join(Author.BOOKS)
+     *         .groupBy(Author.NAME)
+     *         .all(AuthorStats.class);
+     * }</pre>
+     *
+     * @param selection the columns and expressions, one or more
+     * @return the first step of the query
+     */
+    TupleQuery.From select(Expression<?>... selection);
 
     /**
      * Inserts a new row (generated keys, defaults and version set on it), or updates the changed

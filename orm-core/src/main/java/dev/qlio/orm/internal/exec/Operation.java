@@ -14,6 +14,13 @@ public enum Operation {
     SELECT_LOCKING("select", false),
 
     /** An insert of rows. */
+    /**
+     * A select that locks the rows it reads ({@code FOR UPDATE}): tagged {@code select}, but it
+     * begins the transaction (a lock taken in auto-commit mode would end with the statement) and
+     * runs on the primary.
+     */
+    LOCKING_SELECT("select", false),
+
     INSERT("insert", false),
 
     /** An update of rows, by key or in bulk. */

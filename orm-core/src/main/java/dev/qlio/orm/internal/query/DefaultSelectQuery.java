@@ -136,7 +136,7 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
         boolean nullsLow = this.session.engine().dialect().statements().sortsNullsLow();
         this.spec =
                 this.spec.withCondition(
-                        Keyset.after(this.mapping.meta(), this.spec.orderings(), row, nullsLow));
+                        RowKeyset.after(this.mapping.meta(), this.spec.orderings(), row, nullsLow));
         return this;
     }
 

@@ -1,121 +1,134 @@
 package dev.qlio.orm.internal.query;
 
+import dev.qlio.orm.expression.ColumnReference;
 import dev.qlio.orm.expression.Comparison;
 import dev.qlio.orm.expression.Condition;
-import dev.qlio.orm.expression.Ordering;
-import dev.qlio.orm.schema.Column;
-import dev.qlio.orm.schema.Table;
-import dev.qlio.orm.schema.TableMeta;
+import dev.qlio.orm.expression.Expression;
+import dev.qlio.orm.expression.NullOrdering;
+import dev.qlio.orm.expression.SortKey;
+import dev.qlio.orm.expression.Sql;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The condition of keyset paging: the rows that come after one row in a query's order. For sort
- * keys {@code a, b, id} it is {@code a > ? OR (a = ? AND b > ?) OR (a = ? AND b = ? AND id > ?)},
- * each {@code >} a {@code <} on a descending key, and on a nullable key the database's place for
- * NULLs (first or last, per dialect and direction) taken into account: after a NULL come the
- * non-NULL values if NULLs sort first, nothing more of that key if they sort last. Every value is a
- * parameter. The order must end in the primary key, so that every row has one place and a row
- * inserted meanwhile either sorts before the cursor (never shown) or after it (shown once).
+ * Keyset paging: the condition "after this position in this order", built from plain conditions, so
+ * it renders (and binds) like any other. For sort keys {@code k1..kn} and a position {@code
+ * v1..vn}, a row comes after it when, for some {@code i}, it ties on {@code k1..k(i-1)} and comes
+ * after {@code vi} on {@code ki} — where "after" follows the key's direction and where its NULLs
+ * go.
  */
 final class Keyset {
 
     private Keyset() {}
 
     /**
-     * The rows after {@code row} in {@code orderings}.
-     *
-     * @param root the selected table
-     * @param orderings the query's order, on columns of {@code root}, including its primary key
-     * @param row the last row of the page before
-     * @param nullsLow whether the database sorts NULL below every value
-     * @return the condition
+     * Where NULLs go when a key does not say: last ascending, first descending (NULL sorts high).
      */
-    static Condition after(
-            TableMeta<?> root, List<Ordering> orderings, Table row, boolean nullsLow) {
-        Objects.requireNonNull(row, "row must not be null");
-        if (row.getClass() != root.tableClass()) {
-            throw new IllegalArgumentException(
-                    "after(row) needs a row of "
-                            + root.tableClass().getName()
-                            + ", the table this query selects, not "
-                            + row.getClass().getName());
+    static NullOrdering nulls(SortKey key) {
+        if (key.nulls() != NullOrdering.DEFAULT) {
+            return key.nulls();
         }
-        if (orderings.isEmpty()) {
+        return key.descending() ? NullOrdering.FIRST : NullOrdering.LAST;
+    }
+
+    /** The keys with their null ordering made explicit, so every database sorts alike. */
+    static List<SortKey> explicit(List<? extends SortKey> keys) {
+        List<SortKey> out = new ArrayList<>(keys.size());
+        for (SortKey k : keys) {
+            out.add(nulls(k) == NullOrdering.FIRST ? k.nullsFirst() : k.nullsLast());
+        }
+        return out;
+    }
+
+    /** Checks the values against the keys: one each, of each key's type. */
+    static List<@Nullable Object> check(List<? extends SortKey> keys, @Nullable Object[] values) {
+        if (keys.isEmpty()) {
             throw new IllegalStateException(
-                    "after(row) continues in the query's order: call orderBy(...) first, ending"
-                            + " with the primary key");
+                    "Keyset paging continues in the order of orderBy(...): call orderBy first");
         }
-        List<Column<?>> keys = new ArrayList<>();
-        for (Ordering o : orderings) {
-            if (!(o.column() instanceof Column<?> c)
-                    || c.aliasQualifier() != null
-                    || c.declaringClass() != root.tableClass()) {
+        if (values.length != keys.size()) {
+            throw new IllegalArgumentException(
+                    "seekAfter(...) needs one value per sort key: "
+                            + keys.size()
+                            + " keys, "
+                            + values.length
+                            + " values");
+        }
+        List<@Nullable Object> list = new ArrayList<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            Class<?> type = keys.get(i).expression().type().javaType();
+            if (v != null && !type.isInstance(v)) {
                 throw new IllegalArgumentException(
-                        "after(row) compares the row's own values: order by columns of "
-                                + root.tableClass().getSimpleName()
-                                + " only, not "
-                                + o.column().qualifier()
-                                + "."
-                                + o.column().name());
+                        "seekAfter(...): value "
+                                + (i + 1)
+                                + " is a "
+                                + v.getClass().getName()
+                                + " but sort key "
+                                + (i + 1)
+                                + " is of "
+                                + type.getName());
             }
-            keys.add(c);
+            list.add(v);
         }
-        for (Column<?> pk : root.columns()) {
-            if (pk.isPrimaryKey() && !keys.contains(pk)) {
-                throw new IllegalStateException(
-                        "after(row) needs an order in which every row has one place: end"
-                                + " orderBy(...) with the primary key ("
-                                + root.tableClass().getSimpleName()
-                                + "."
-                                + pk.fieldName()
-                                + ")");
-            }
-        }
+        return list;
+    }
+
+    /** The rows after the position. */
+    static Condition after(List<? extends SortKey> keys, List<@Nullable Object> values) {
         List<Condition> terms = new ArrayList<>();
-        List<Condition> equalSoFar = new ArrayList<>();
-        for (int i = 0; i < orderings.size(); i++) {
-            Column<?> c = keys.get(i);
-            Object value = row.get(c);
-            boolean descending = orderings.get(i).descending();
-            boolean nullsFirst = nullsLow != descending;
-            Condition beyond = beyond(c, value, descending, nullsFirst);
-            if (beyond != null) {
-                terms.add(all(equalSoFar, beyond));
+        List<Condition> ties = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            SortKey key = keys.get(i);
+            Expression<?> e = key.expression();
+            Object v = values.get(i);
+            Condition after = after(e, key.descending(), nulls(key) == NullOrdering.LAST, v);
+            if (after != null) {
+                terms.add(all(ties, after));
             }
-            equalSoFar.add(
-                    value == null
-                            ? Condition.nullCheck(c, true)
-                            : Condition.compare(c, Comparison.EQ, value));
+            ties.add(v == null ? nullCheck(e, true) : compare(e, Comparison.EQ, v));
         }
         if (terms.isEmpty()) {
-            // nothing sorts after the last row: an empty list is false
-            return Condition.in(keys.get(0), List.of(), false);
+            return Condition.expressionIn(keys.get(0).expression(), List.of(), false); // none
         }
-        Condition result = terms.get(0);
+        Condition any = terms.get(0);
         for (int i = 1; i < terms.size(); i++) {
-            result = result.or(terms.get(i));
+            any = any.or(terms.get(i));
         }
-        return result;
+        return any;
     }
 
-    /** The values of one key that sort after {@code value}, or {@code null} for none. */
-    private static @Nullable Condition beyond(
-            Column<?> c, @Nullable Object value, boolean descending, boolean nullsFirst) {
-        if (value == null) {
-            return nullsFirst ? Condition.nullCheck(c, false) : null;
+    private static @Nullable Condition after(
+            Expression<?> e, boolean descending, boolean nullsLast, @Nullable Object v) {
+        if (v == null) {
+            // after NULL: the values if NULLs come first, nothing if they come last
+            return nullsLast ? null : nullCheck(e, false);
         }
-        Condition past = Condition.compare(c, descending ? Comparison.LT : Comparison.GT, value);
-        return c.isNullable() && !nullsFirst ? past.or(Condition.nullCheck(c, true)) : past;
+        Condition beyond = compare(e, descending ? Comparison.LT : Comparison.GT, v);
+        return nullsLast ? beyond.or(nullCheck(e, true)) : beyond;
     }
 
-    private static Condition all(List<Condition> equal, Condition last) {
-        Condition result = last;
-        for (int i = equal.size() - 1; i >= 0; i--) {
-            result = equal.get(i).and(result);
+    private static Condition all(List<Condition> ties, Condition last) {
+        Condition c = null;
+        for (Condition t : ties) {
+            c = c == null ? t : c.and(t);
         }
-        return result;
+        return c == null ? last : c.and(last);
+    }
+
+    private static Condition nullCheck(Expression<?> e, boolean isNull) {
+        return e instanceof ColumnReference<?> c
+                ? Condition.nullCheck(c, isNull)
+                : Condition.expressionNullCheck(e, isNull);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Condition compare(Expression<?> e, Comparison op, Object v) {
+        if (e instanceof ColumnReference<?> c) {
+            return Condition.compare(c, op, v);
+        }
+        return Condition.compareExpressions(
+                e, op, Sql.value(v, (dev.qlio.orm.schema.types.SqlType) e.type()));
     }
 }

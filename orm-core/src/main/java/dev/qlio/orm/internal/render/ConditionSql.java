@@ -6,11 +6,14 @@ import dev.qlio.orm.expression.ColumnReference;
 import dev.qlio.orm.expression.Comparison;
 import dev.qlio.orm.expression.Condition;
 import dev.qlio.orm.expression.ConditionVisitor;
-import dev.qlio.orm.expression.Ordering;
+import dev.qlio.orm.expression.Expression;
+import dev.qlio.orm.expression.SortKey;
+import dev.qlio.orm.expression.Subquery;
 import dev.qlio.orm.schema.types.SqlType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +37,11 @@ final class ConditionSql implements ConditionVisitor<Void> {
 
     private final @Nullable String rootQualifier;
 
+    /** The qualifiers a column may have (typed selects of expressions), or {@code null}. */
+    private final @Nullable Set<String> scope;
+
+    private @Nullable ExpressionSql expressions;
+
     /** Unqualified columns, for single-table statements. */
     ConditionSql(RenderContext context, SqlWriter sql, Params params) {
         this(context, sql, params, false, null, null);
@@ -50,6 +58,26 @@ final class ConditionSql implements ConditionVisitor<Void> {
             boolean qualify,
             @Nullable String rootTable,
             @Nullable String rootQualifier) {
+        this(context, sql, params, qualify, rootTable, rootQualifier, null);
+    }
+
+    /**
+     * Qualified columns, each checked to belong to a table of {@code scope} (the tables of a select
+     * of expressions and of the selects enclosing it).
+     */
+    ConditionSql(RenderContext context, SqlWriter sql, Params params, Set<String> scope) {
+        this(context, sql, params, true, null, null, scope);
+    }
+
+    private ConditionSql(
+            RenderContext context,
+            SqlWriter sql,
+            Params params,
+            boolean qualify,
+            @Nullable String rootTable,
+            @Nullable String rootQualifier,
+            @Nullable Set<String> scope) {
+        this.scope = scope;
         this.context = context;
         this.dialect = context.dialect();
         this.sql = sql;
@@ -62,6 +90,20 @@ final class ConditionSql implements ConditionVisitor<Void> {
     private String qualifierOf(ColumnReference<?> column) {
         String q = column.qualifier();
         return this.rootQualifier != null && q.equals(this.rootTable) ? this.rootQualifier : q;
+    }
+
+    /** The qualifiers columns may have here, or {@code null} when unchecked. */
+    @Nullable Set<String> scope() {
+        return this.scope;
+    }
+
+    ExpressionSql expressions() {
+        ExpressionSql e = this.expressions;
+        if (e == null) {
+            e = new ExpressionSql(this.context, this.sql, this.params, this);
+            this.expressions = e;
+        }
+        return e;
     }
 
     void condition(Condition condition) {
@@ -82,7 +124,7 @@ final class ConditionSql implements ConditionVisitor<Void> {
     }
 
     /** {@code ORDER BY ...}; nothing without orderings. */
-    boolean orderBy(List<Ordering> orderings) {
+    boolean orderBy(List<? extends SortKey> orderings) {
         if (orderings.isEmpty()) {
             return false;
         }
@@ -92,25 +134,35 @@ final class ConditionSql implements ConditionVisitor<Void> {
     }
 
     /** The sort keys, comma-separated, without {@code ORDER BY}. */
-    void orderList(List<Ordering> orderings) {
+    void orderList(List<? extends SortKey> orderings) {
+        ExpressionSql e = expressions();
         for (int i = 0; i < orderings.size(); i++) {
             if (i > 0) {
                 this.sql.append(", ");
             }
-            Ordering o = orderings.get(i);
-            column(o.column());
-            if (o.descending()) {
-                this.sql.append(" DESC");
-            }
+            SortKey o = orderings.get(i);
+            e.sortKey(o, () -> e.write(o.expression()));
         }
     }
 
-    private void column(ColumnReference<?> column) {
+    void column(ColumnReference<?> column) {
         if (column instanceof Aggregate<?> aggregate) {
             if (this.sql.on()) {
                 this.sql.append(columnSql(aggregate));
             }
             return;
+        }
+        Set<String> tables = this.scope;
+        if (tables != null && !tables.contains(column.qualifier())) {
+            throw new IllegalArgumentException(
+                    "Column "
+                            + column.qualifier()
+                            + "."
+                            + column.name()
+                            + " is not from a table of this query (tables: "
+                            + tables
+                            + "): add its table with from(...) or join(...), or use the alias"
+                            + " the table is joined under");
         }
         if (this.sql.on()) {
             if (this.qualify) {
@@ -252,6 +304,81 @@ final class ConditionSql implements ConditionVisitor<Void> {
     public Void not(Condition condition) {
         this.sql.append("NOT (");
         condition.accept(this);
+        this.sql.append(')');
+        return null;
+    }
+
+    // ---- expressions and subqueries ----------------------------------------------------------
+
+    @Override
+    public Void compareExpressions(Expression<?> left, Comparison operator, Expression<?> right) {
+        ExpressionSql e = expressions();
+        e.write(left);
+        this.sql.append(" ").append(operator.sql()).append(" ");
+        e.write(right);
+        return null;
+    }
+
+    @Override
+    public Void expressionIn(Expression<?> operand, List<?> values, boolean negated) {
+        ExpressionSql e = expressions();
+        e.write(operand);
+        this.sql.append(negated ? " NOT IN (" : " IN (");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                this.sql.append(", ");
+            }
+            e.value(values.get(i), operand.type());
+        }
+        this.sql.append(')');
+        return null;
+    }
+
+    @Override
+    public Void expressionLike(Expression<?> operand, String pattern) {
+        // the dialect writes LIKE around the operand's text; its parameters come first
+        SqlWriter text =
+                this.sql.on()
+                        ? SqlWriter.text(this.dialect, 64)
+                        : SqlWriter.paramsOnly(this.dialect);
+        new ConditionSql(
+                        this.context,
+                        text,
+                        this.params,
+                        this.qualify,
+                        this.rootTable,
+                        this.rootQualifier,
+                        this.scope)
+                .expressions()
+                .write(operand);
+        if (this.sql.on()) {
+            this.dialect.like().append(this.sql.builder(), text.toString(), false);
+        }
+        String param = this.dialect.like().parameter(pattern, false);
+        this.params.add(this.context.binder(SqlType.TEXT), SqlType.TEXT, param, "pattern");
+        return null;
+    }
+
+    @Override
+    public Void expressionNullCheck(Expression<?> operand, boolean isNull) {
+        expressions().write(operand);
+        this.sql.append(isNull ? " IS NULL" : " IS NOT NULL");
+        return null;
+    }
+
+    @Override
+    public Void inSubquery(Expression<?> operand, Subquery query, boolean negated) {
+        expressions().write(operand);
+        this.sql.append(negated ? " NOT IN (" : " IN (");
+        TupleSql.subquery(this.context, this.sql, this.params, this, query, false);
+        this.sql.append(')');
+        return null;
+    }
+
+    @Override
+    public Void exists(Subquery query) {
+        this.sql.append("EXISTS (");
+        TupleSql.subquery(this.context, this.sql, this.params, this, query, true);
         this.sql.append(')');
         return null;
     }

@@ -4,6 +4,8 @@ import dev.qlio.orm.expression.ColumnReference;
 import dev.qlio.orm.expression.Comparison;
 import dev.qlio.orm.expression.Condition;
 import dev.qlio.orm.expression.ConditionVisitor;
+import dev.qlio.orm.expression.Expression;
+import dev.qlio.orm.expression.Subquery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -128,6 +130,38 @@ final class JoinedIn {
 
         @Override
         public Optional<Found> not(Condition condition) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Found> compareExpressions(
+                Expression<?> left, Comparison operator, Expression<?> right) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Found> expressionIn(
+                Expression<?> operand, List<?> values, boolean negated) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Found> expressionLike(Expression<?> operand, String pattern) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Found> expressionNullCheck(Expression<?> operand, boolean isNull) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Found> inSubquery(Expression<?> operand, Subquery query, boolean negated) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Found> exists(Subquery query) {
             return Optional.empty();
         }
     }

@@ -58,6 +58,21 @@ public final class QueryRenderer {
     }
 
     /**
+     * A select of expressions ({@code session.select(expressions...)}). Its text is rendered each
+     * time: expressions have no cached shape.
+     *
+     * @param context the dialect and caches
+     * @param spec the select
+     * @return the SQL and parameters
+     */
+    public static RenderedSql tuples(RenderContext context, TupleSpec spec) {
+        Params params = new Params(context.dialect());
+        SqlWriter sql = SqlWriter.text(context.dialect(), 256);
+        TupleSql.statement(context, sql, params, spec);
+        return new RenderedSql(sql.toString(), params);
+    }
+
+    /**
      * The statement {@code count()} runs.
      *
      * @param context the dialect and caches
@@ -200,6 +215,11 @@ public final class QueryRenderer {
     private static RenderedSql render(
             RenderContext context, ShapeKey shape, int capacity, Writing writing) {
         Params params = new Params(context.dialect());
+        if (!shape.cacheable()) {
+            SqlWriter sql = SqlWriter.text(context.dialect(), capacity);
+            writing.write(sql, params);
+            return new RenderedSql(sql.toString(), params);
+        }
         StatementCache cache = context.statements();
         String text = cache.get(shape);
         if (text != null) {

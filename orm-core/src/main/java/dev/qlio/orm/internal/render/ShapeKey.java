@@ -4,8 +4,13 @@ import dev.qlio.orm.expression.ColumnReference;
 import dev.qlio.orm.expression.Comparison;
 import dev.qlio.orm.expression.Condition;
 import dev.qlio.orm.expression.ConditionVisitor;
-import dev.qlio.orm.expression.Ordering;
+import dev.qlio.orm.expression.Expression;
+import dev.qlio.orm.expression.ExpressionVisitor;
+import dev.qlio.orm.expression.SortKey;
+import dev.qlio.orm.expression.Sql;
+import dev.qlio.orm.expression.Subquery;
 import dev.qlio.orm.schema.Column;
+import dev.qlio.orm.schema.types.SqlType;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -39,16 +44,38 @@ public final class ShapeKey {
         NOT,
         ORDER,
         JOIN,
-        LOAD
+        LOAD,
+        EXPRESSION,
+        EXPR_COMPARE,
+        EXPR_IN,
+        EXPR_LIKE,
+        EXPR_NULL_CHECK,
+        VALUE,
+        FUNCTION,
+        AGGREGATE,
+        ARITHMETIC,
+        CASE,
+        ALIASED
     }
 
     private final @Nullable Object[] parts;
 
     private final int hash;
 
-    private ShapeKey(@Nullable Object[] parts, int length) {
+    private final boolean cacheable;
+
+    private ShapeKey(@Nullable Object[] parts, int length, boolean cacheable) {
         this.parts = Arrays.copyOf(parts, length);
         this.hash = Arrays.hashCode(this.parts);
+        this.cacheable = cacheable;
+    }
+
+    /**
+     * Whether the text may be cached: not when a condition holds a subquery, whose text this key
+     * does not describe.
+     */
+    boolean cacheable() {
+        return this.cacheable;
     }
 
     @Override
@@ -77,6 +104,10 @@ public final class ShapeKey {
 
         private int size;
 
+        private boolean cacheable = true;
+
+        private @Nullable ExpressionShape expressionShape;
+
         Builder(RenderContext context, Tag statement) {
             this.context = context;
             add(statement);
@@ -102,12 +133,27 @@ public final class ShapeKey {
             return this;
         }
 
-        Builder orderings(List<Ordering> orderings) {
+        Builder orderings(List<? extends SortKey> orderings) {
             add(Tag.ORDER).add(orderings.size());
-            for (Ordering o : orderings) {
-                column(o.column());
-                add(o.descending());
+            for (SortKey o : orderings) {
+                expression(o.expression());
+                add(o.descending()).add(o.nulls());
             }
+            return this;
+        }
+
+        /** An expression's structure: its columns, functions and operators, not its values. */
+        Builder expression(Expression<?> expression) {
+            if (expression instanceof ColumnReference<?> c) {
+                return column(c);
+            }
+            ExpressionShape shape = this.expressionShape;
+            if (shape == null) {
+                shape = new ExpressionShape();
+                this.expressionShape = shape;
+            }
+            add(Tag.EXPRESSION);
+            expression.accept(shape);
             return this;
         }
 
@@ -123,7 +169,7 @@ public final class ShapeKey {
         }
 
         ShapeKey build() {
-            return new ShapeKey(this.parts, this.size);
+            return new ShapeKey(this.parts, this.size, this.cacheable);
         }
 
         @Override
@@ -183,6 +229,111 @@ public final class ShapeKey {
             add(Tag.NOT);
             condition.accept(this);
             return null;
+        }
+
+        @Override
+        public Void compareExpressions(
+                Expression<?> left, Comparison operator, Expression<?> right) {
+            add(Tag.EXPR_COMPARE).expression(left).add(operator).expression(right);
+            return null;
+        }
+
+        @Override
+        public Void expressionIn(Expression<?> operand, List<?> values, boolean negated) {
+            add(Tag.EXPR_IN).expression(operand).add(negated).add(values.size());
+            return null;
+        }
+
+        @Override
+        public Void expressionLike(Expression<?> operand, String pattern) {
+            add(Tag.EXPR_LIKE).expression(operand);
+            return null;
+        }
+
+        @Override
+        public Void expressionNullCheck(Expression<?> operand, boolean isNull) {
+            add(Tag.EXPR_NULL_CHECK).expression(operand).add(isNull);
+            return null;
+        }
+
+        @Override
+        public Void inSubquery(Expression<?> operand, Subquery query, boolean negated) {
+            this.cacheable = false;
+            return null;
+        }
+
+        @Override
+        public Void exists(Subquery query) {
+            this.cacheable = false;
+            return null;
+        }
+
+        /** The structure of an expression, added to this builder. */
+        private final class ExpressionShape implements ExpressionVisitor<Void> {
+
+            @Override
+            public Void column(ColumnReference<?> column) {
+                Builder.this.column(column);
+                return null;
+            }
+
+            @Override
+            public Void value(@Nullable Object value, SqlType<?> type) {
+                add(Tag.VALUE).add(type.kind());
+                return null;
+            }
+
+            @Override
+            public Void function(Sql.Function function, List<Expression<?>> arguments) {
+                add(Tag.FUNCTION).add(function).add(arguments.size());
+                arguments.forEach(Builder.this::expression);
+                return null;
+            }
+
+            @Override
+            public Void aggregate(
+                    Sql.Aggregate aggregate, @Nullable Expression<?> argument, boolean distinct) {
+                add(Tag.AGGREGATE).add(aggregate).add(distinct);
+                if (argument != null) {
+                    expression(argument);
+                }
+                return null;
+            }
+
+            @Override
+            public Void arithmetic(
+                    Sql.Operator operator,
+                    Expression<?> left,
+                    Expression<?> right,
+                    boolean integral) {
+                add(Tag.ARITHMETIC).add(operator).add(integral).expression(left).expression(right);
+                return null;
+            }
+
+            @Override
+            public Void caseWhen(List<Sql.When<?>> branches, @Nullable Expression<?> otherwise) {
+                add(Tag.CASE).add(branches.size());
+                for (Sql.When<?> w : branches) {
+                    w.condition().accept(Builder.this);
+                    expression(w.result());
+                }
+                if (otherwise != null) {
+                    expression(otherwise);
+                }
+                return null;
+            }
+
+            @Override
+            public Void scalar(Subquery query) {
+                Builder.this.cacheable = false;
+                return null;
+            }
+
+            @Override
+            public Void aliased(Expression<?> expression, String alias) {
+                add(Tag.ALIASED).add(alias).expression(expression);
+                return null;
+            }
         }
     }
 }

@@ -1,14 +1,17 @@
 package dev.qlio.orm.internal.session;
 
+import dev.qlio.orm.expression.Expression;
 import dev.qlio.orm.internal.engine.Engine;
 import dev.qlio.orm.internal.exec.StatementExecutor;
 import dev.qlio.orm.internal.query.DefaultDeleteQuery;
 import dev.qlio.orm.internal.query.DefaultSelectQuery;
+import dev.qlio.orm.internal.query.DefaultTupleQuery;
 import dev.qlio.orm.internal.query.DefaultUpdateQuery;
 import dev.qlio.orm.internal.query.QueryTarget;
 import dev.qlio.orm.internal.query.RelationshipLoads;
 import dev.qlio.orm.query.DeleteQuery;
 import dev.qlio.orm.query.SelectQuery;
+import dev.qlio.orm.query.TupleQuery;
 import dev.qlio.orm.query.UpdateQuery;
 import dev.qlio.orm.schema.AliasedTable;
 import dev.qlio.orm.schema.LoadPath;
@@ -149,6 +152,11 @@ public final class SharedSession implements Session, QueryTarget {
         Objects.requireNonNull(table, "table must not be null");
         return new DefaultSelectQuery<>(
                 this, mapping(table.table().tableClass()), table.aliasName());
+    }
+
+    @Override
+    public TupleQuery.From select(Expression<?>... selection) {
+        return new DefaultTupleQuery.Start(this, selection);
     }
 
     @Override
