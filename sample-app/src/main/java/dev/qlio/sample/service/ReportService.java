@@ -1,50 +1,30 @@
 package dev.qlio.sample.service;
 
+import static dev.qlio.orm.expression.Sql.avg;
+import static dev.qlio.orm.expression.Sql.count;
+import static dev.qlio.orm.expression.Sql.countDistinct;
+
+import dev.qlio.orm.expression.Expression;
 import dev.qlio.orm.session.Session;
+import dev.qlio.sample.model.Author;
+import dev.qlio.sample.model.Book;
+import dev.qlio.sample.model.BookTag;
+import dev.qlio.sample.model.Review;
+import dev.qlio.sample.model.Tag;
 import dev.qlio.sample.service.Views.AuthorRating;
 import dev.qlio.sample.service.Views.TagView;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Read-only reports written as SQL through {@link Session#fetch}: joins over several tables that a
- * typed projection does not express yet, with names as {@code {table}} placeholders the dialect
- * renders, bound {@code :named} parameters, on the request's transaction.
+ * Read-only reports in typed SQL: joins and aggregates rendered for whichever database the
+ * application runs on (identifiers quoted by the dialect, values bound), on the request's
+ * transaction.
  */
 @Service
 @Transactional(readOnly = true)
 public class ReportService {
-
-    /*
-     * Tables and columns are written {table} and alias.{column}: Qlio renders them as the database
-     * names them (quoted, in the case the schema holds), so the same text runs on H2, PostgreSQL,
-     * MariaDB and SQLite. AVG over "rating * 1.0E0", in decimal or floating point everywhere, because
-     * AVG of an INTEGER is an INTEGER on H2.
-     */
-    private static final String TOP_AUTHORS =
-            """
-            SELECT a.{id} AS author_id, a.{name} AS name,
-                   COUNT(DISTINCT b.{id}) AS books, COUNT(r.{id}) AS reviews,
-                   AVG(r.{rating} * 1.0E0) AS average_rating
-            FROM {author} a
-            JOIN {book} b ON b.{author_id} = a.{id}
-            JOIN {review} r ON r.{book_id} = b.{id}
-            GROUP BY a.{id}, a.{name}
-            HAVING COUNT(r.{id}) >= :minReviews
-            ORDER BY average_rating DESC, reviews DESC, a.{name}
-            LIMIT :limit
-            """;
-
-    private static final String TAGS =
-            """
-            SELECT t.{name} AS name, COUNT(bt.{book_id}) AS books
-            FROM {tag} t
-            LEFT JOIN {book_tag} bt ON bt.{tag_id} = t.{id}
-            GROUP BY t.{name}
-            ORDER BY books DESC, t.{name}
-            """;
 
     private final Session session;
 
@@ -54,26 +34,45 @@ public class ReportService {
 
     /** Authors by the average rating of their books' reviews, best first. */
     public List<AuthorRating> topAuthors(int limit, int minReviews) {
-        return this.session.fetch(
-                TOP_AUTHORS,
-                Map.of("limit", limit, "minReviews", minReviews),
-                (rs, i) ->
-                        new AuthorRating(
-                                rs.getLong("author_id"),
-                                rs.getString("name"),
-                                rs.getLong("books"),
-                                rs.getLong("reviews"),
-                                Math.round(rs.getDouble("average_rating") * 100) / 100.0));
+        Expression<Long> reviews = count(Review.ID).as("reviews");
+        // AVG is a Double on every database (computed in double precision)
+        Expression<Double> average = avg(Review.RATING).as("averageRating");
+        return this.session
+                .select(
+                        Author.ID.as("authorId"),
+                        Author.NAME,
+                        countDistinct(Book.ID).as("books"),
+                        reviews,
+                        average)
+                .from(Author.class)
+                .join(Book.class, Book.AUTHOR_ID.equalTo(Author.ID))
+                .join(Review.class, Review.BOOK_ID.equalTo(Book.ID))
+                .groupBy(Author.ID, Author.NAME)
+                .having(count(Review.ID).ge((long) minReviews))
+                .orderBy(average.desc(), reviews.desc(), Author.NAME.asc())
+                .limit(limit)
+                .all(AuthorRating.class)
+                .stream()
+                .map(
+                        r ->
+                                new AuthorRating(
+                                        r.authorId(),
+                                        r.name(),
+                                        r.books(),
+                                        r.reviews(),
+                                        Math.round(r.averageRating() * 100) / 100.0))
+                .toList();
     }
 
     /** Every tag with the number of books carrying it, most used first. */
     public List<TagView> tags() {
-        return this.session.fetch(TAGS).stream()
-                .map(
-                        row ->
-                                new TagView(
-                                        (String) row.get("name"),
-                                        ((Number) row.get("books")).longValue()))
-                .toList();
+        Expression<Long> books = count(BookTag.BOOK_ID).as("books");
+        return this.session
+                .select(Tag.NAME, books)
+                .from(Tag.class)
+                .leftJoin(BookTag.class, BookTag.TAG_ID.equalTo(Tag.ID))
+                .groupBy(Tag.NAME)
+                .orderBy(books.desc(), Tag.NAME.asc())
+                .all(TagView.class);
     }
 }
