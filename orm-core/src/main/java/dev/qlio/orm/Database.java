@@ -13,6 +13,7 @@ import dev.qlio.orm.observation.QueryObservationConvention;
 import dev.qlio.orm.schema.TableMetadata;
 import dev.qlio.orm.schema.internal.Bindings;
 import dev.qlio.orm.session.Session;
+import dev.qlio.orm.session.TenantResolver;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.Objects;
@@ -69,7 +70,8 @@ public final class Database {
                                 builder.metricsListener),
                         builder.fetchSize,
                         builder.batchSize,
-                        builder.queryTimeout);
+                        builder.queryTimeout,
+                        builder.tenantResolver);
         this.ddl = new DefaultDdl(this.engine, builder.exactIdentifierCase);
         this.sharedSession =
                 new DefaultTransactionAwareSession(this, new SharedSession(this.engine));
@@ -243,9 +245,24 @@ public final class Database {
 
         private boolean exactIdentifierCase;
 
+        private @Nullable TenantResolver tenantResolver;
+
         private Builder(DataSource dataSource, TableMetadata metadata) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
             this.metadata = Objects.requireNonNull(metadata, "metadata must not be null");
+        }
+
+        /**
+         * The current tenant of tables with a {@link dev.qlio.orm.schema.Column#tenant() tenant
+         * column}: inserts set it, and every statement on such a table is restricted to its rows.
+         * Without one, a statement on a tenant table fails.
+         *
+         * @param resolver the resolver, or {@code null} for none
+         * @return this builder
+         */
+        public Builder tenantResolver(@Nullable TenantResolver resolver) {
+            this.tenantResolver = resolver;
+            return this;
         }
 
         /**

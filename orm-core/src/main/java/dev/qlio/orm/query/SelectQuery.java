@@ -107,6 +107,23 @@ public interface SelectQuery<T extends Table> {
     SelectQuery<T> after(T row);
 
     /**
+     * Reads soft-deleted rows too: the {@link dev.qlio.orm.schema.Column#softDelete() soft-delete}
+     * filter is dropped for every table this query names, its relationship loads included.
+     *
+     * @return this query
+     */
+    SelectQuery<T> includeDeleted();
+
+    /**
+     * Reads every tenant's rows: the {@link dev.qlio.orm.schema.Column#tenant() tenant} filter is
+     * dropped for every table this query names, its relationship loads included. For administration
+     * and jobs that work across tenants; nothing else ever reads another tenant's rows.
+     *
+     * @return this query
+     */
+    SelectQuery<T> allTenants();
+
+    /**
      * Locks the rows this query reads until the transaction ends ({@code SELECT ... FOR UPDATE}):
      * another transaction's {@code forUpdate()}, update or delete of them waits. The select then
      * begins the session's transaction (and, in a shared session, runs on the primary). PostgreSQL

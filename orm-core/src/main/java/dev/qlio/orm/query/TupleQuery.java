@@ -190,6 +190,22 @@ public interface TupleQuery extends Subquery {
     TupleQuery after(Tuple last);
 
     /**
+     * Reads soft-deleted rows too: the {@link dev.qlio.orm.schema.Column#softDelete() soft-delete}
+     * filter is dropped for every table this select and its subqueries name.
+     *
+     * @return this query
+     */
+    TupleQuery includeDeleted();
+
+    /**
+     * Reads every tenant's rows: the {@link dev.qlio.orm.schema.Column#tenant() tenant} filter is
+     * dropped for every table this select and its subqueries name.
+     *
+     * @return this query
+     */
+    TupleQuery allTenants();
+
+    /**
      * Locks the rows read until the transaction ends: {@code FOR UPDATE}.
      *
      * @return this query

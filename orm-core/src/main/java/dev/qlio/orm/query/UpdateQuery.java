@@ -31,6 +31,20 @@ public interface UpdateQuery<T extends Table> {
     UpdateQuery<T> where(Condition condition);
 
     /**
+     * Updates soft-deleted rows too (by default they are left alone).
+     *
+     * @return this query
+     */
+    UpdateQuery<T> includeDeleted();
+
+    /**
+     * Updates every tenant's rows (by default only the current tenant's).
+     *
+     * @return this query
+     */
+    UpdateQuery<T> allTenants();
+
+    /**
      * Limits how long each statement of this query may run; the shorter of it, the database's
      * {@code queryTimeout} and the Spring transaction's deadline applies. JDBC counts whole
      * seconds, so the limit is rounded up. A statement cancelled at it throws Spring's {@code

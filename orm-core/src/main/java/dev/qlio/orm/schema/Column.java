@@ -204,6 +204,36 @@ public final class Column<V> extends ColumnConditions<V> implements ColumnRefere
         return this;
     }
 
+    /**
+     * Makes this the table's soft-delete column. {@code session.remove(row)}, a bulk {@code
+     * delete(...)} and a removal cascading to the table set it (to the current instant, or {@code
+     * true}) instead of deleting the row, and every select, count, bulk update and relationship
+     * load leaves rows where it is set out, unless the query asks for them with {@code
+     * includeDeleted()}. A nullable {@code TIMESTAMPTZ} ({@link java.time.Instant}) or {@code
+     * TIMESTAMP} ({@link java.time.LocalDateTime}) column, NULL while the row is live, or a {@code
+     * BOOLEAN} column, made {@code NOT NULL} and {@code false} on insert.
+     *
+     * @return this column
+     */
+    public Column<V> softDelete() {
+        mutable().setSoftDelete(this.type);
+        return this;
+    }
+
+    /**
+     * Makes this the table's tenant column, made {@code NOT NULL}. With a {@link
+     * dev.qlio.orm.session.TenantResolver} configured, inserts set it to the current tenant, and
+     * every select, count, update, delete and relationship load of the table is restricted to the
+     * current tenant's rows, unless the query asks for {@code allTenants()}. Writing a row of
+     * another tenant fails.
+     *
+     * @return this column
+     */
+    public Column<V> tenant() {
+        mutable().setTenant();
+        return this;
+    }
+
     private ColumnDefinition<V> mutable() {
         if (this.frozen) {
             throw new IllegalStateException(
@@ -328,6 +358,16 @@ public final class Column<V> extends ColumnConditions<V> implements ColumnRefere
     /** {@return whether this is the table's optimistic-locking version column} */
     public boolean isVersion() {
         return this.definition.version;
+    }
+
+    /** {@return whether this is the table's soft-delete column} */
+    public boolean isSoftDelete() {
+        return this.definition.softDelete;
+    }
+
+    /** {@return whether this is the table's tenant column} */
+    public boolean isTenant() {
+        return this.definition.tenant;
     }
 
     /** {@return whether Qlio applies a default value on insert} */

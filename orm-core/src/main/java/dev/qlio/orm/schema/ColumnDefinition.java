@@ -27,6 +27,10 @@ final class ColumnDefinition<V> {
 
     boolean version;
 
+    boolean softDelete;
+
+    boolean tenant;
+
     @Nullable Supplier<? extends @Nullable V> defaultValue;
 
     @Nullable String serverDefault;
@@ -47,6 +51,8 @@ final class ColumnDefinition<V> {
         c.unique = this.unique;
         c.indexed = this.indexed;
         c.version = this.version;
+        c.softDelete = this.softDelete;
+        c.tenant = this.tenant;
         c.defaultValue = this.defaultValue;
         c.serverDefault = this.serverDefault;
         c.references = this.references;
@@ -74,6 +80,35 @@ final class ColumnDefinition<V> {
                     "version() needs an INTEGER or BIGINT column, not " + type);
         }
         this.version = true;
+        this.notNull = true;
+    }
+
+    @SuppressWarnings("unchecked")
+    void setSoftDelete(SqlType<V> type) {
+        SqlType.Kind kind = type.kind();
+        Class<V> java = type.javaType();
+        boolean timestamp =
+                (kind == SqlType.Kind.TIMESTAMPTZ && java == java.time.Instant.class)
+                        || (kind == SqlType.Kind.TIMESTAMP
+                                && java == java.time.LocalDateTime.class);
+        boolean flag = kind == SqlType.Kind.BOOLEAN && java == Boolean.class;
+        if (!timestamp && !flag) {
+            throw new IllegalStateException(
+                    "softDelete() needs a TIMESTAMPTZ (Instant), TIMESTAMP (LocalDateTime) or"
+                            + " BOOLEAN column, not "
+                            + type);
+        }
+        this.softDelete = true;
+        if (flag) {
+            this.notNull = true;
+            if (this.defaultValue == null) {
+                this.defaultValue = () -> (V) Boolean.FALSE;
+            }
+        }
+    }
+
+    void setTenant() {
+        this.tenant = true;
         this.notNull = true;
     }
 }

@@ -56,6 +56,10 @@ public final class TableMeta<T extends Table> {
 
     private final @Nullable Column<?> versionColumn;
 
+    private final @Nullable Column<?> softDeleteColumn;
+
+    private final @Nullable Column<?> tenantColumn;
+
     private final Supplier<T> constructor;
 
     private volatile @Nullable PrimaryKey primaryKey;
@@ -72,6 +76,8 @@ public final class TableMeta<T extends Table> {
         this.relationships = List.copyOf(scan.relationships);
         this.indexes = List.copyOf(scan.indexes);
         this.versionColumn = scan.versionColumn;
+        this.softDeleteColumn = scan.softDeleteColumn;
+        this.tenantColumn = scan.tenantColumn;
         this.primaryKey = scan.primaryKey.isEmpty() ? null : new PrimaryKey(this, scan.primaryKey);
         this.constructor = RowFactory.of(tableClass);
     }
@@ -238,6 +244,24 @@ public final class TableMeta<T extends Table> {
      */
     public Optional<Column<?>> versionColumn() {
         return Optional.ofNullable(this.versionColumn);
+    }
+
+    /**
+     * The {@link Column#softDelete() soft-delete} column, if declared.
+     *
+     * @return the column, or {@code null}
+     */
+    public @Nullable Column<?> softDeleteColumn() {
+        return this.softDeleteColumn;
+    }
+
+    /**
+     * The {@link Column#tenant() tenant} column, if declared.
+     *
+     * @return the column, or {@code null}
+     */
+    public @Nullable Column<?> tenantColumn() {
+        return this.tenantColumn;
     }
 
     /**

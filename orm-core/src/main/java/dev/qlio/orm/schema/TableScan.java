@@ -1,5 +1,6 @@
 package dev.qlio.orm.schema;
 
+import dev.qlio.orm.schema.types.SqlType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -44,6 +45,12 @@ final class TableScan {
 
     /** The {@code version()} column, if any. */
     @Nullable Column<?> versionColumn;
+
+    /** The {@code softDelete()} column, if any. */
+    @Nullable Column<?> softDeleteColumn;
+
+    /** The {@code tenant()} column, if any. */
+    @Nullable Column<?> tenantColumn;
 
     TableScan(Class<? extends Table> tableClass, String tableName) {
         this.tableClass = tableClass;
@@ -172,7 +179,45 @@ final class TableScan {
                 }
                 this.versionColumn = c;
             }
+            if (c.isSoftDelete()) {
+                this.softDeleteColumn =
+                        filterColumn(c, field, this.softDeleteColumn, "softDelete()");
+                if (c.type().kind() != SqlType.Kind.BOOLEAN && !c.isNullable()) {
+                    throw new SchemaDefinitionException(
+                            this.tableClass,
+                            field,
+                            "a softDelete() timestamp must be nullable (NULL is a live row);"
+                                    + " remove notNull()");
+                }
+            }
+            if (c.isTenant()) {
+                this.tenantColumn = filterColumn(c, field, this.tenantColumn, "tenant()");
+            }
         }
+    }
+
+    /** Checks a filter column: one per table, not part of the key, not generated. */
+    private Column<?> filterColumn(
+            Column<?> c, String field, @Nullable Column<?> previous, String modifier) {
+        if (previous != null) {
+            throw new SchemaDefinitionException(
+                    this.tableClass,
+                    field,
+                    "a table has at most one "
+                            + modifier
+                            + " column; "
+                            + previous.fieldName()
+                            + " is one already");
+        }
+        if (c.isPrimaryKey() || c.isAutoincrement() || c.isVersion()) {
+            throw new SchemaDefinitionException(
+                    this.tableClass,
+                    field,
+                    modifier
+                            + " cannot be the primary key, generated or the version column;"
+                            + " declare a column of its own");
+        }
+        return c;
     }
 
     private void collectIndexes() {

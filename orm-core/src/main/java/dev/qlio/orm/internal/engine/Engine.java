@@ -8,11 +8,14 @@ import dev.qlio.orm.internal.exec.ErrorTranslator;
 import dev.qlio.orm.internal.exec.Instrumentation;
 import dev.qlio.orm.internal.exec.StatementExecutor;
 import dev.qlio.orm.internal.exec.StatementTimeout;
+import dev.qlio.orm.internal.render.Filters;
 import dev.qlio.orm.internal.render.RenderContext;
+import dev.qlio.orm.internal.render.StatementCache;
 import dev.qlio.orm.schema.Table;
 import dev.qlio.orm.schema.TableMeta;
 import dev.qlio.orm.schema.TableMetadata;
 import dev.qlio.orm.schema.types.SqlType;
+import dev.qlio.orm.session.TenantResolver;
 import io.micrometer.observation.ObservationRegistry;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -112,6 +115,39 @@ public final class Engine {
             int fetchSize,
             int batchSize,
             @Nullable Duration queryTimeout) {
+        this(
+                dataSource,
+                dialect,
+                metadata,
+                instrumentation,
+                fetchSize,
+                batchSize,
+                queryTimeout,
+                null);
+    }
+
+    /**
+     * Builds the engine and every table's mapping, with configured instrumentation, a default time
+     * limit for every statement and the resolver of the current tenant.
+     *
+     * @param dataSource the data source
+     * @param dialect the dialect
+     * @param metadata the set-up registry
+     * @param instrumentation the instrumentation of every statement
+     * @param fetchSize rows per round trip when streaming
+     * @param batchSize rows per JDBC batch
+     * @param queryTimeout every statement's time limit, or {@code null} for none
+     * @param tenantResolver the current tenant of tables with a tenant column, or {@code null}
+     */
+    public Engine(
+            DataSource dataSource,
+            Dialect dialect,
+            TableMetadata metadata,
+            Instrumentation instrumentation,
+            int fetchSize,
+            int batchSize,
+            @Nullable Duration queryTimeout,
+            @Nullable TenantResolver tenantResolver) {
         this.timeout =
                 new StatementTimeout(
                         dataSource,
@@ -119,7 +155,9 @@ public final class Engine {
                         !dialect.statements().driverEnforcesQueryTimeout());
         this.dataSource = dataSource;
         this.dialect = dialect;
-        this.render = new RenderContext(dialect);
+        this.render =
+                new RenderContext(
+                        dialect, StatementCache.DEFAULT_CAPACITY, Filters.all(tenantResolver));
         this.metadata = metadata;
         this.translator = new ErrorTranslator(dialect, dataSource);
         this.instrumentation = instrumentation;

@@ -25,6 +25,10 @@ public final class DefaultDeleteQuery<T extends Table> implements DeleteQuery<T>
 
     private @Nullable Duration timeout;
 
+    private boolean includeDeleted;
+
+    private boolean allTenants;
+
     /**
      * A bulk delete of one table.
      *
@@ -43,6 +47,18 @@ public final class DefaultDeleteQuery<T extends Table> implements DeleteQuery<T>
     }
 
     @Override
+    public DeleteQuery<T> includeDeleted() {
+        this.includeDeleted = true;
+        return this;
+    }
+
+    @Override
+    public DeleteQuery<T> allTenants() {
+        this.allTenants = true;
+        return this;
+    }
+
+    @Override
     public DeleteQuery<T> timeout(Duration timeout) {
         this.timeout = StatementTimeout.check(timeout);
         return this;
@@ -52,7 +68,12 @@ public final class DefaultDeleteQuery<T extends Table> implements DeleteQuery<T>
     public long execute() {
         RenderedSql statement =
                 QueryRenderer.delete(
-                        this.session.engine().render(), this.mapping.meta(), this.conditions);
+                        this.session
+                                .engine()
+                                .render()
+                                .without(this.includeDeleted, this.allTenants),
+                        this.mapping.meta(),
+                        this.conditions);
         this.session.checkWritable("delete");
         return this.session.call(
                 executor ->

@@ -6,6 +6,7 @@ import dev.qlio.orm.expression.Ordering;
 import dev.qlio.orm.internal.exec.Operation;
 import dev.qlio.orm.internal.render.ProjectionSpec;
 import dev.qlio.orm.internal.render.QueryRenderer;
+import dev.qlio.orm.internal.render.RenderContext;
 import dev.qlio.orm.internal.render.RenderedSql;
 import dev.qlio.orm.internal.render.SelectSpec;
 import dev.qlio.orm.query.ProjectionQuery;
@@ -28,17 +29,24 @@ final class DefaultProjectionQuery<R extends Record> implements ProjectionQuery<
 
     private final RecordMapper<R> mapper;
 
+    private final RenderContext context;
+
     private SelectSpec spec;
 
     private ProjectionSpec projection;
 
     DefaultProjectionQuery(
-            QueryTarget session, SelectSpec spec, Class<R> type, List<ColumnReference<?>> items) {
+            QueryTarget session,
+            RenderContext context,
+            SelectSpec spec,
+            Class<R> type,
+            List<ColumnReference<?>> items) {
         if (items.isEmpty()) {
             throw new IllegalArgumentException(
                     "project(...) needs at least one column or aggregate");
         }
         this.session = session;
+        this.context = context;
         this.spec = spec;
         this.projection = new ProjectionSpec(items, false, List.of(), List.of());
         this.mapper = new RecordMapper<>(type, items, session.engine());
@@ -101,7 +109,7 @@ final class DefaultProjectionQuery<R extends Record> implements ProjectionQuery<
     }
 
     private RenderedSql render(SelectSpec select) {
-        return QueryRenderer.project(this.session.engine().render(), select, this.projection);
+        return QueryRenderer.project(this.context, select, this.projection);
     }
 
     @Override

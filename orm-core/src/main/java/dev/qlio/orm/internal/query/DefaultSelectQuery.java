@@ -9,6 +9,7 @@ import dev.qlio.orm.internal.exec.StatementExecutor;
 import dev.qlio.orm.internal.exec.StatementTimeout;
 import dev.qlio.orm.internal.render.JoinedLoads;
 import dev.qlio.orm.internal.render.QueryRenderer;
+import dev.qlio.orm.internal.render.RenderContext;
 import dev.qlio.orm.internal.render.RenderedSql;
 import dev.qlio.orm.internal.render.SelectSpec;
 import dev.qlio.orm.query.ProjectionQuery;
@@ -47,6 +48,10 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
     private SelectSpec spec;
 
     private @Nullable Duration timeout;
+
+    private boolean includeDeleted;
+
+    private boolean allTenants;
 
     /**
      * A select of one table.
@@ -128,7 +133,8 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
                     "project(...) reads values, not rows: leave out load(...) and"
                             + " forUpdate()/forShare() before it");
         }
-        return new DefaultProjectionQuery<>(this.session, this.spec, type, List.of(items));
+        return new DefaultProjectionQuery<>(
+                this.session, context(), this.spec, type, List.of(items));
     }
 
     @Override
@@ -138,6 +144,23 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
                 this.spec.withCondition(
                         RowKeyset.after(this.mapping.meta(), this.spec.orderings(), row, nullsLow));
         return this;
+    }
+
+    @Override
+    public SelectQuery<T> includeDeleted() {
+        this.includeDeleted = true;
+        return this;
+    }
+
+    @Override
+    public SelectQuery<T> allTenants() {
+        this.allTenants = true;
+        return this;
+    }
+
+    /** Renders with the global filters this query keeps. */
+    private RenderContext context() {
+        return this.session.engine().render().without(this.includeDeleted, this.allTenants);
     }
 
     @Override
@@ -248,7 +271,7 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
     }
 
     private RenderedSql render(SelectSpec select) {
-        return QueryRenderer.select(this.session.engine().render(), select);
+        return QueryRenderer.select(context(), select);
     }
 
     @Override
@@ -264,7 +287,8 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
     }
 
     private List<T> fetch(SelectSpec select) {
-        RenderedSql statement = render(select);
+        RenderContext context = context();
+        RenderedSql statement = QueryRenderer.select(context, select);
         List<JoinedLoads.Node> nodes = select.joinedLoads();
         boolean locking = select.lock() != null;
         if (locking && !nodes.isEmpty()) {
@@ -310,7 +334,7 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
                                                     return result;
                                                 }
                                             });
-                    new RelationshipLoader(this.session.engine(), executor)
+                    new RelationshipLoader(this.session.engine(), context, executor)
                             .complete(rows, select.loads(), joined);
                     return rows;
                 };
@@ -343,7 +367,7 @@ public final class DefaultSelectQuery<T extends Table> implements SelectQuery<T>
     }
 
     private long count(SelectSpec select) {
-        RenderedSql statement = QueryRenderer.count(this.session.engine().render(), select);
+        RenderedSql statement = QueryRenderer.count(context(), select);
         return this.session.read(
                 executor ->
                         executor.withTimeout(this.timeout)

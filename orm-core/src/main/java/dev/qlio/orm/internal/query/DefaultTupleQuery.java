@@ -89,6 +89,10 @@ public final class DefaultTupleQuery implements TupleQuery, TupleSpec.Source {
 
     private final List<Condition> having = new ArrayList<>();
 
+    private boolean includeDeleted;
+
+    private boolean allTenants;
+
     private final List<SortKey> orderings = new ArrayList<>();
 
     private boolean distinct;
@@ -384,6 +388,18 @@ public final class DefaultTupleQuery implements TupleQuery, TupleSpec.Source {
                 share == null ? null : new TupleSpec.Lock(share, this.lockWait));
     }
 
+    @Override
+    public TupleQuery includeDeleted() {
+        this.includeDeleted = true;
+        return this;
+    }
+
+    @Override
+    public TupleQuery allTenants() {
+        this.allTenants = true;
+        return this;
+    }
+
     // ---- running -----------------------------------------------------------------------------
 
     @Override
@@ -392,7 +408,9 @@ public final class DefaultTupleQuery implements TupleQuery, TupleSpec.Source {
     }
 
     private RenderedSql render() {
-        return QueryRenderer.tuples(this.session.engine().render(), tupleSpec());
+        return QueryRenderer.tuples(
+                this.session.engine().render().without(this.includeDeleted, this.allTenants),
+                tupleSpec());
     }
 
     @Override

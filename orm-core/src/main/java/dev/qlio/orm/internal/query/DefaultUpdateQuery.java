@@ -23,6 +23,10 @@ public final class DefaultUpdateQuery<T extends Table> implements UpdateQuery<T>
 
     private @Nullable Duration timeout;
 
+    private boolean includeDeleted;
+
+    private boolean allTenants;
+
     private final QueryTarget session;
 
     private final TableMapping<T> mapping;
@@ -56,6 +60,13 @@ public final class DefaultUpdateQuery<T extends Table> implements UpdateQuery<T>
                             + " is the version column: Qlio"
                             + " increments it on every update");
         }
+        if (column.isTenant()) {
+            throw new IllegalArgumentException(
+                    "Column "
+                            + column.name()
+                            + " is the tenant column: Qlio sets it from the TenantResolver, and"
+                            + " rows do not move between tenants");
+        }
         if (value != null && !column.type().javaType().isInstance(value)) {
             throw new IllegalArgumentException(
                     "Column "
@@ -84,6 +95,18 @@ public final class DefaultUpdateQuery<T extends Table> implements UpdateQuery<T>
     }
 
     @Override
+    public UpdateQuery<T> includeDeleted() {
+        this.includeDeleted = true;
+        return this;
+    }
+
+    @Override
+    public UpdateQuery<T> allTenants() {
+        this.allTenants = true;
+        return this;
+    }
+
+    @Override
     public UpdateQuery<T> timeout(Duration timeout) {
         this.timeout = StatementTimeout.check(timeout);
         return this;
@@ -105,7 +128,10 @@ public final class DefaultUpdateQuery<T extends Table> implements UpdateQuery<T>
         }
         RenderedSql statement =
                 QueryRenderer.update(
-                        this.session.engine().render(),
+                        this.session
+                                .engine()
+                                .render()
+                                .without(this.includeDeleted, this.allTenants),
                         new UpdateSpec(this.mapping.meta(), columns, vals, this.conditions));
         String table = this.mapping.meta().name();
         this.session.checkWritable("update");

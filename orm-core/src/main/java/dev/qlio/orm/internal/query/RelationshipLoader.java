@@ -7,6 +7,7 @@ import dev.qlio.orm.internal.exec.Operation;
 import dev.qlio.orm.internal.exec.StatementExecutor;
 import dev.qlio.orm.internal.render.JoinedLoads;
 import dev.qlio.orm.internal.render.QueryRenderer;
+import dev.qlio.orm.internal.render.RenderContext;
 import dev.qlio.orm.internal.render.RenderedSql;
 import dev.qlio.orm.internal.render.SelectSpec;
 import dev.qlio.orm.schema.Column;
@@ -40,10 +41,16 @@ final class RelationshipLoader {
 
     private final Engine engine;
 
+    private final RenderContext render;
+
     private final StatementExecutor executor;
 
-    RelationshipLoader(Engine engine, StatementExecutor executor) {
+    /**
+     * @param render renders the loads' statements, with the global filters of the query
+     */
+    RelationshipLoader(Engine engine, RenderContext render, StatementExecutor executor) {
         this.engine = engine;
+        this.render = render;
         this.executor = executor;
     }
 
@@ -127,7 +134,7 @@ final class RelationshipLoader {
         TableMapping<Table> target =
                 (TableMapping<Table>) this.engine.mapping(rr.target().tableClass());
         boolean link = rr.link() != null;
-        RenderedSql statement = QueryRenderer.related(this.engine.render(), load, keys);
+        RenderedSql statement = QueryRenderer.related(this.render, load, keys);
         List<JoinedLoads.Node> nodes = JoinedLoads.of(load.children());
         // with a link table the owner key comes first, the target's columns after it
         int targetOffset = link ? 1 : 0;

@@ -54,7 +54,8 @@ public final class RelationshipLoads {
                 LoadTree.merge(target.engine().metadata(), mapping.meta(), List.of(), path);
         target.call(
                 executor -> {
-                    new RelationshipLoader(target.engine(), executor).complete(list, loads, null);
+                    new RelationshipLoader(target.engine(), target.engine().render(), executor)
+                            .complete(list, loads, null);
                     return list.size();
                 });
     }

@@ -20,21 +20,52 @@ final class BulkSql {
             sql.append(i > 0 ? ", " : "").append(table.quotedColumn(c.position())).append(" = ?");
             params.add(context.binder(c.type()), c.type(), spec.values().get(i), c);
         }
-        String version = table.versionIncrement();
-        if (version != null) {
-            sql.append(", ").append(version);
-        }
-        new ConditionSql(context, sql, params).where(spec.conditions());
+        versionIncrement(sql, table);
+        new ConditionSql(context, sql, params)
+                .where(context.filters().with(spec.table(), spec.conditions()));
     }
 
-    /** {@code DELETE FROM t [WHERE ...]}. */
+    /**
+     * {@code DELETE FROM t [WHERE ...]}; for a table with a soft-delete column (unless the query
+     * includes deleted rows) {@code UPDATE t SET deleted = ? WHERE deleted IS NULL AND ...}: the
+     * live rows marked deleted.
+     */
     static void delete(
             RenderContext context,
             SqlWriter sql,
             Params params,
             TableMeta<?> table,
             List<Condition> conditions) {
-        sql.append("DELETE FROM ").append(context.tableSql(table).quotedTable());
-        new ConditionSql(context, sql, params).where(conditions);
+        removal(context, sql, params, table);
+        new ConditionSql(context, sql, params).where(context.filters().with(table, conditions));
+    }
+
+    /**
+     * {@code DELETE FROM t}, or for a table with a soft-delete column (unless the statement
+     * includes deleted rows) {@code UPDATE t SET deleted = ?[, version = version + 1]}: how a
+     * statement removes rows of a table, its {@code WHERE} to follow.
+     */
+    static void removal(RenderContext context, SqlWriter sql, Params params, TableMeta<?> table) {
+        TableSql t = context.tableSql(table);
+        Column<?> deleted = context.filters().softDelete() ? table.softDeleteColumn() : null;
+        if (deleted == null) {
+            sql.append("DELETE FROM ").append(t.quotedTable());
+            return;
+        }
+        sql.append("UPDATE ").append(t.quotedTable()).append(" SET ");
+        sql.append(t.quotedColumn(deleted.position())).append(" = ?");
+        params.add(
+                context.binder(deleted.type()),
+                deleted.type(),
+                Filters.deletedValue(deleted),
+                deleted);
+        versionIncrement(sql, t);
+    }
+
+    private static void versionIncrement(SqlWriter sql, TableSql table) {
+        String version = table.versionIncrement();
+        if (version != null) {
+            sql.append(", ").append(version);
+        }
     }
 }

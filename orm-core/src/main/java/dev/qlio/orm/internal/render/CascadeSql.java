@@ -1,7 +1,9 @@
 package dev.qlio.orm.internal.render;
 
+import dev.qlio.orm.expression.Condition;
 import dev.qlio.orm.schema.Column;
 import dev.qlio.orm.schema.ResolvedRelationship;
+import dev.qlio.orm.schema.TableMeta;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,21 +25,21 @@ final class CascadeSql {
             List<ResolvedRelationship> chain,
             Object parentValue) {
         ResolvedRelationship last = chain.get(chain.size() - 1);
-        sql.append("DELETE FROM ");
-        if (last.link() != null) {
-            sql.append(sql.on() ? context.quotedTable(last.link()) : "")
-                    .append(" WHERE ")
-                    .append(name(context, sql, Objects.requireNonNull(last.linkOwnerColumn())));
-        } else {
-            sql.append(context.tableSql(last.target()).quotedTable())
-                    .append(" WHERE ")
-                    .append(name(context, sql, last.targetColumn()));
-        }
+        TableMeta<?> table = last.link() != null ? last.link() : last.target();
+        Column<?> key =
+                last.link() != null
+                        ? Objects.requireNonNull(last.linkOwnerColumn())
+                        : last.targetColumn();
+        BulkSql.removal(context, sql, params, table);
+        sql.append(" WHERE ").append(name(context, sql, key));
         owners(context, sql, params, chain, chain.size() - 1, parentValue);
+        and(context, sql, params, context.filters().conditions(table));
     }
 
     /**
-     * {@code = ?} or {@code IN (SELECT owner FROM parent WHERE ...)}: owner keys of step {@code i}.
+     * {@code = ?} or {@code IN (SELECT owner FROM parent WHERE ...)}: owner keys of step {@code i},
+     * the tables between restricted to the current tenant (not to live rows: the children of a row
+     * already soft-deleted go with it).
      */
     private static void owners(
             RenderContext context,
@@ -61,7 +63,23 @@ final class CascadeSql {
                 .append(" WHERE ")
                 .append(name(context, sql, above.targetColumn()));
         owners(context, sql, params, chain, i - 1, parentValue);
+        and(
+                context,
+                sql,
+                params,
+                context.filters().without(true, false).conditions(above.target()));
         sql.append(')');
+    }
+
+    /** {@code AND (c) ...}, columns unqualified (each names the innermost table). */
+    private static void and(
+            RenderContext context, SqlWriter sql, Params params, List<Condition> conditions) {
+        ConditionSql renderer = new ConditionSql(context, sql, params);
+        for (Condition c : conditions) {
+            sql.append(" AND (");
+            renderer.condition(c);
+            sql.append(')');
+        }
     }
 
     private static String name(RenderContext context, SqlWriter sql, Column<?> column) {

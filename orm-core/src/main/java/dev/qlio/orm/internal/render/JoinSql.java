@@ -21,16 +21,19 @@ final class JoinSql {
     static void leftJoin(
             RenderContext context,
             SqlWriter sql,
+            Params params,
             String fromQualifier,
             ResolvedRelationship rr,
             String qualifier) {
         TableMeta<?> link = rr.link();
+        Filters filters = context.filters();
         if (link != null) {
             String l = linkQualifier(qualifier);
             sql.append(" LEFT JOIN ").append(table(context, sql, link)).append(' ').quoted(l);
             sql.append(" ON ");
             sql.column(fromQualifier, context.quotedName(rr.ownerColumn())).append(" = ");
             sql.column(l, context.quotedName(Objects.requireNonNull(rr.linkOwnerColumn())));
+            filters.and(context, sql, params, link, l);
             linkToTarget(context, sql, " LEFT JOIN ", rr, l, qualifier);
         } else {
             sql.append(" LEFT JOIN ").append(table(context, sql, rr.target())).append(' ');
@@ -38,6 +41,26 @@ final class JoinSql {
             sql.append(" ON ").column(fromQualifier, context.quotedName(rr.ownerColumn()));
             sql.append(" = ").column(qualifier, context.quotedName(rr.targetColumn()));
         }
+        // a filtered-out target joins as absent: its columns NULL, conditions on it false
+        filters.and(context, sql, params, rr.target(), qualifier);
+    }
+
+    /**
+     * {@code AND ...}: the global filters of the tables {@link #related} names (the link's, then
+     * the target's), after a {@code WHERE} that has a condition already.
+     */
+    static void relatedFilters(
+            RenderContext context,
+            SqlWriter sql,
+            Params params,
+            ResolvedRelationship rr,
+            String qualifier,
+            String linkQualifier) {
+        TableMeta<?> link = rr.link();
+        if (link != null) {
+            context.filters().and(context, sql, params, link, linkQualifier);
+        }
+        context.filters().and(context, sql, params, rr.target(), qualifier);
     }
 
     /**

@@ -93,10 +93,14 @@ public final class JoinedLoads {
 
     /** The {@code LEFT JOIN} of each node, from its parent's qualifier. */
     static void leftJoins(
-            RenderContext context, SqlWriter sql, String rootQualifier, List<Node> nodes) {
+            RenderContext context,
+            SqlWriter sql,
+            Params params,
+            String rootQualifier,
+            List<Node> nodes) {
         for (Node n : nodes) {
             String from = n.parent() < 0 ? rootQualifier : nodes.get(n.parent()).alias();
-            JoinSql.leftJoin(context, sql, from, n.relationship(), n.alias());
+            JoinSql.leftJoin(context, sql, params, from, n.relationship(), n.alias());
         }
     }
 

@@ -47,17 +47,17 @@ final class RelatedSql {
         JoinedLoads.selectLists(context, sql, joined);
         sql.append(" FROM ");
         JoinSql.related(context, sql, rr, t, l);
-        JoinedLoads.leftJoins(context, sql, t, joined);
+        JoinedLoads.leftJoins(context, sql, params, t, joined);
         ConditionSql conditions = new ConditionSql(context, sql, params, true, null, null);
+        // the global filters of the target (and link), qualified by their table names as here
+        List<Condition> where =
+                context.filters()
+                        .with(rr.target(), List.of(Condition.in(keyColumn(rr), keys, false)));
+        if (link != null) {
+            where = context.filters().with(link, where);
+        }
         // a long key list joined where the dialect joins lists (H2), else WHERE key IN (...)
-        conditions.where(
-                JoinedIn.render(
-                        context,
-                        sql,
-                        params,
-                        conditions,
-                        List.of(Condition.in(keyColumn(rr), keys, false)),
-                        c -> true));
+        conditions.where(JoinedIn.render(context, sql, params, conditions, where, c -> true));
         sql.append(" ORDER BY ");
         if (!load.orderings().isEmpty()) {
             // the declared order across all owners: each owner's rows keep it

@@ -20,19 +20,21 @@ public final class RenderContext {
 
     private final Dialect dialect;
 
-    private final Map<SqlType<?>, ValueBinder> binders = new ConcurrentHashMap<>();
+    private final Map<SqlType<?>, ValueBinder> binders;
 
-    private final Map<SqlType<?>, ValueReader> readers = new ConcurrentHashMap<>();
+    private final Map<SqlType<?>, ValueReader> readers;
 
-    private final Map<Column<?>, String> quotedNames = new ConcurrentHashMap<>();
+    private final Map<Column<?>, String> quotedNames;
 
-    private final Map<TableMeta<?>, TableSql> tables = new ConcurrentHashMap<>();
+    private final Map<TableMeta<?>, TableSql> tables;
 
-    private final Map<SqlType.Kind, Boolean> listKinds = new ConcurrentHashMap<>();
+    private final Map<SqlType.Kind, Boolean> listKinds;
 
     private final StatementCache statements;
 
-    private final Spellings spellings = new Spellings();
+    private final Spellings spellings;
+
+    private final Filters filters;
 
     /**
      * A context for one dialect.
@@ -50,8 +52,61 @@ public final class RenderContext {
      * @param statementShapes how many statement shapes the cache keeps
      */
     public RenderContext(Dialect dialect, int statementShapes) {
+        this(dialect, statementShapes, Filters.all(null));
+    }
+
+    /**
+     * A context for one dialect whose statements apply the given filters.
+     *
+     * @param dialect the dialect
+     * @param statementShapes how many statement shapes the cache keeps
+     * @param filters the global filters, every one on, with the database's tenant resolver
+     */
+    public RenderContext(Dialect dialect, int statementShapes, Filters filters) {
         this.dialect = dialect;
+        this.binders = new ConcurrentHashMap<>();
+        this.readers = new ConcurrentHashMap<>();
+        this.quotedNames = new ConcurrentHashMap<>();
+        this.tables = new ConcurrentHashMap<>();
+        this.listKinds = new ConcurrentHashMap<>();
         this.statements = new StatementCache(statementShapes);
+        this.spellings = new Spellings();
+        this.filters = filters;
+    }
+
+    /** A view of {@code base} sharing its caches, with other filters. */
+    private RenderContext(RenderContext base, Filters filters) {
+        this.dialect = base.dialect;
+        this.binders = base.binders;
+        this.readers = base.readers;
+        this.quotedNames = base.quotedNames;
+        this.tables = base.tables;
+        this.listKinds = base.listKinds;
+        this.statements = base.statements;
+        this.spellings = base.spellings;
+        this.filters = filters;
+    }
+
+    /**
+     * The global filters statements rendered here apply.
+     *
+     * @return the filters
+     */
+    public Filters filters() {
+        return this.filters;
+    }
+
+    /**
+     * This context with filters dropped, as a query asked ({@code includeDeleted()}, {@code
+     * allTenants()}); the caches are shared.
+     *
+     * @param includeDeleted leave soft-deleted rows in
+     * @param allTenants leave every tenant's rows in
+     * @return the context, this one when no filter is dropped
+     */
+    public RenderContext without(boolean includeDeleted, boolean allTenants) {
+        Filters f = this.filters.without(includeDeleted, allTenants);
+        return f == this.filters ? this : new RenderContext(this, f);
     }
 
     /**

@@ -24,12 +24,16 @@ final class SelectSql {
 
     private final TableSql root;
 
+    /** The root's global filters, then the spec's conditions. */
+    private final List<Condition> conditions;
+
     SelectSql(RenderContext context, SelectSpec spec, SqlWriter sql, Params params) {
         this.context = context;
         this.spec = spec;
         this.sql = sql;
         this.params = params;
         this.root = context.tableSql(spec.root());
+        this.conditions = context.filters().with(spec.root(), spec.conditions());
     }
 
     /** The statement {@code all()} runs. */
@@ -119,7 +123,7 @@ final class SelectSql {
                         this.sql,
                         this.params,
                         conditions,
-                        this.spec.conditions(),
+                        this.conditions,
                         c -> true));
         if (ordered) {
             conditions.orderBy(this.spec.orderings());
@@ -137,7 +141,7 @@ final class SelectSql {
             fromWhere(plan, false);
             qualifiedConditions().orderBy(this.spec.orderings());
             this.sql.limitOffset(this.spec.limit(), this.spec.offset()).append(") ").quoted(q);
-            JoinedLoads.leftJoins(this.context, this.sql, q, plan.joinedLoads);
+            JoinedLoads.leftJoins(this.context, this.sql, this.params, q, plan.joinedLoads);
         } else {
             fromWhere(plan, true);
         }
@@ -160,10 +164,10 @@ final class SelectSql {
         String q = this.spec.qualifier();
         this.sql.append(" FROM ").append(this.root.quotedTable()).append(' ').quoted(q);
         for (Map.Entry<String, ResolvedRelationship> j : plan.filterJoins.entrySet()) {
-            JoinSql.leftJoin(this.context, this.sql, q, j.getValue(), j.getKey());
+            JoinSql.leftJoin(this.context, this.sql, this.params, q, j.getValue(), j.getKey());
         }
         if (withLoads) {
-            JoinedLoads.leftJoins(this.context, this.sql, q, plan.joinedLoads);
+            JoinedLoads.leftJoins(this.context, this.sql, this.params, q, plan.joinedLoads);
         }
         ConditionSql renderer = qualifiedConditions();
         // a condition on a collection's table stays an EXISTS semi-join
@@ -173,7 +177,7 @@ final class SelectSql {
                         this.sql,
                         this.params,
                         renderer,
-                        this.spec.conditions(),
+                        this.conditions,
                         c -> !plan.semiJoins.containsKey(c));
         if (conditions.isEmpty()) {
             return;
@@ -206,6 +210,7 @@ final class SelectSql {
         this.sql
                 .append(" = ")
                 .column(this.spec.qualifier(), this.context.quotedName(rr.ownerColumn()));
+        JoinSql.relatedFilters(this.context, this.sql, this.params, rr, qualifier, link);
         this.sql.append(" AND (");
         renderer.condition(c);
         this.sql.append("))");

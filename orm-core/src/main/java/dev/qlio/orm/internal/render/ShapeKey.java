@@ -111,6 +111,8 @@ public final class ShapeKey {
         Builder(RenderContext context, Tag statement) {
             this.context = context;
             add(statement);
+            // which global filters are on decides the text of every statement naming a table
+            add(context.filters().shape());
         }
 
         Builder add(@Nullable Object part) {

@@ -31,6 +31,8 @@ public final class TableSql {
 
     private final int versionIndex;
 
+    private final int tenantIndex;
+
     private final String selectList;
 
     private final String qualifiedSelectList;
@@ -69,6 +71,8 @@ public final class TableSql {
             }
         }
         this.versionIndex = version;
+        Column<?> tenant = meta.tenantColumn();
+        this.tenantIndex = tenant == null ? -1 : tenant.position();
         this.versionIncrement =
                 version >= 0
                         ? this.quotedColumns[version] + " = " + this.quotedColumns[version] + " + 1"
@@ -257,13 +261,19 @@ public final class TableSql {
         return this.deleteByKey;
     }
 
-    /** {@code WHERE k1 = ? AND k2 = ? [AND version = ?]}. */
+    /**
+     * {@code WHERE k1 = ? AND k2 = ? [AND tenant = ?] [AND version = ?]}: a row of another tenant
+     * is never written, whatever its key.
+     */
     private void appendKeyCondition(StringBuilder sql) {
         sql.append(" WHERE ");
         for (int k = 0; k < this.keyIndexes.length; k++) {
             sql.append(k > 0 ? " AND " : "")
                     .append(this.quotedColumns[this.keyIndexes[k]])
                     .append(" = ?");
+        }
+        if (this.tenantIndex >= 0) {
+            sql.append(" AND ").append(this.quotedColumns[this.tenantIndex]).append(" = ?");
         }
         if (this.versionIndex >= 0) {
             sql.append(" AND ").append(this.quotedColumns[this.versionIndex]).append(" = ?");

@@ -5,6 +5,7 @@ import dev.qlio.orm.expression.Expression;
 import dev.qlio.orm.expression.NullOrdering;
 import dev.qlio.orm.expression.SortKey;
 import dev.qlio.orm.expression.Subquery;
+import dev.qlio.orm.schema.TableMeta;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +25,8 @@ final class TupleSql {
 
     private final SqlWriter sql;
 
+    private final Params params;
+
     private final ConditionSql conditions;
 
     private final ExpressionSql expressions;
@@ -37,6 +40,7 @@ final class TupleSql {
         this.context = context;
         this.spec = spec;
         this.sql = sql;
+        this.params = params;
         Set<String> scope = new LinkedHashSet<>(spec.qualifiers());
         if (outerScope != null) {
             scope.addAll(outerScope);
@@ -76,19 +80,31 @@ final class TupleSql {
         } else {
             selection(aliases);
         }
-        this.sql.append(" FROM ").quoted(this.spec.from().name());
+        this.sql.append(" FROM ").append(table(this.spec.from()));
         if (this.spec.fromAlias() != null) {
             this.sql.append(' ').quoted(this.spec.fromAlias());
         }
+        Filters filters = this.context.filters();
         for (TupleSpec.Join j : this.spec.joins()) {
-            this.sql.append(j.left() ? " LEFT JOIN " : " JOIN ").quoted(j.table().name());
+            this.sql.append(j.left() ? " LEFT JOIN " : " JOIN ").append(table(j.table()));
             if (j.alias() != null) {
                 this.sql.append(' ').quoted(j.alias());
             }
             this.sql.append(" ON ");
             this.conditions.condition(j.on());
+            String q = j.alias() != null ? j.alias() : j.table().name();
+            filters.and(this.context, this.sql, this.params, j.table(), q);
         }
-        this.conditions.where(this.spec.conditions());
+        if (filters.where(
+                this.context, this.sql, this.params, this.spec.from(), this.spec.fromQualifier())) {
+            for (Condition c : this.spec.conditions()) {
+                this.sql.append(" AND (");
+                this.conditions.condition(c);
+                this.sql.append(')');
+            }
+        } else {
+            this.conditions.where(this.spec.conditions());
+        }
         list(" GROUP BY ", this.spec.groupBy());
         having(this.spec.having());
         orderBy(this.spec.orderings());
@@ -97,6 +113,11 @@ final class TupleSql {
         if (lock != null) {
             lock(lock);
         }
+    }
+
+    /** A table's quoted name as the database spells it; nothing with text off. */
+    private String table(TableMeta<?> table) {
+        return this.sql.on() ? this.context.quotedTable(table) : "";
     }
 
     private void selection(boolean aliases) {

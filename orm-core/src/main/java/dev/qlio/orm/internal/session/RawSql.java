@@ -46,7 +46,12 @@ final class RawSql {
     /** Without parameters: a plain statement. */
     List<Map<String, Object>> fetch(String raw) {
         Objects.requireNonNull(raw, "sql must not be null");
-        String sql = RawIdentifiers.expand(raw, this.engine);
+        RawIdentifiers.Expanded expanded = RawIdentifiers.expand(raw, this.engine);
+        if (!expanded.params().isEmpty()) {
+            // filters bind the tenant: a prepared statement
+            return fetch(raw, Map.of());
+        }
+        String sql = expanded.sql();
         return this.executor.execute(
                 Operation.RAW,
                 TABLE,
@@ -103,9 +108,15 @@ final class RawSql {
     private Parsed parse(String sql, Map<String, ?> params) {
         Objects.requireNonNull(sql, "sql must not be null");
         Objects.requireNonNull(params, "params must not be null");
+        RawIdentifiers.Expanded expanded = RawIdentifiers.expand(sql, this.engine);
+        Map<String, ?> all = params;
+        if (!expanded.params().isEmpty()) {
+            Map<String, Object> merged = new java.util.HashMap<>(params);
+            merged.putAll(expanded.params());
+            all = merged;
+        }
         NamedParameters.Parsed parsed =
-                NamedParameters.parse(
-                        RawIdentifiers.expand(sql, this.engine), this.dialect.name(), params);
+                NamedParameters.parse(expanded.sql(), this.dialect.name(), all);
         String jdbcSql = parsed.sql();
         List<@Nullable Object> flat = parsed.args();
         if (this.dialect.types().checksValues()) {

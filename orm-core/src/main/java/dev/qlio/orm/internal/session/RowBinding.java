@@ -31,6 +31,15 @@ final class RowBinding {
      * value (a generated key holding {@code null} counts as unset), and the version column always.
      */
     static ColumnSet prepareInsert(TableMapping<?> m, Table row) {
+        int tenant = m.tenantIndex();
+        if (tenant >= 0) {
+            Object current = m.currentTenant();
+            Object given = ROWS.hasValue(row, tenant) ? ROWS.value(row, tenant) : null;
+            if (given != null && !given.equals(current)) {
+                throw otherTenant(m, row, given, current);
+            }
+            ROWS.store(row, tenant, current);
+        }
         ColumnSet.Builder set = m.columnSet();
         for (int i = 0; i < m.width(); i++) {
             if (i == m.versionIndex()) {
@@ -130,10 +139,29 @@ final class RowBinding {
         ColumnSet.Builder set = m.columnSet();
         for (int i = 0; i < m.width(); i++) {
             if (i != m.versionIndex() && ROWS.isChanged(row, i)) {
+                if (i == m.tenantIndex()) {
+                    throw otherTenant(m, row, ROWS.value(row, i), m.currentTenant());
+                }
                 set.add(i);
             }
         }
         return set.build();
+    }
+
+    /** A row given or moved to another tenant than the current one. */
+    private static IllegalArgumentException otherTenant(
+            TableMapping<?> m, Table row, @Nullable Object given, Object current) {
+        return new IllegalArgumentException(
+                "Row of table "
+                        + m.meta().name()
+                        + " has "
+                        + m.column(m.tenantIndex()).name()
+                        + " = "
+                        + given
+                        + " but the current tenant is "
+                        + current
+                        + ": Qlio sets the tenant column from the TenantResolver; leave it unset"
+                        + " (a row cannot be written for, or moved to, another tenant)");
     }
 
     static void bindUpdate(PreparedStatement ps, TableMapping<?> m, Table row, ColumnSet set)
@@ -166,6 +194,9 @@ final class RowBinding {
                                 + ": a row is written by key only once its key is set");
             }
             m.bind(ps, p++, k, value);
+        }
+        if (m.tenantIndex() >= 0) {
+            m.bind(ps, p++, m.tenantIndex(), m.currentTenant());
         }
         if (m.versionIndex() >= 0) {
             Object version = currentVersion(m, row);

@@ -6,6 +6,8 @@ import dev.qlio.orm.internal.exec.Operation;
 import dev.qlio.orm.internal.exec.Preparation;
 import dev.qlio.orm.internal.exec.StatementExecutor;
 import dev.qlio.orm.internal.render.ColumnSet;
+import dev.qlio.orm.internal.render.Filters;
+import dev.qlio.orm.schema.Column;
 import dev.qlio.orm.schema.Table;
 import dev.qlio.orm.schema.internal.Rows;
 import java.sql.PreparedStatement;
@@ -354,7 +356,8 @@ final class RowWriter {
         }
         this.unitOfWork.written(row);
         ColumnSet set = RowBinding.prepareInsert(m, row);
-        String sql = m.sql().upsert(set);
+        // an upsert would overwrite another tenant's row with the same key: update, else insert
+        String sql = m.tenantIndex() >= 0 ? null : m.sql().upsert(set);
         if (sql == null) {
             if (updateByKey(m, row, set) == 0) {
                 insert(m, row);
@@ -372,6 +375,20 @@ final class RowWriter {
     }
 
     void remove(TableMapping<Table> m, Table row) {
+        Column<?> deleted = m.meta().softDeleteColumn();
+        if (deleted != null) {
+            // marked deleted: an update of that one column, version checked; the row stays loaded
+            this.unitOfWork.written(row);
+            ROWS.store(row, deleted.position(), Filters.deletedValue(deleted));
+            ColumnSet set = m.columnSet().add(deleted.position()).build();
+            RowBinding.checkVersionIncrement(m, row);
+            int count = updateByKey(m, row, set);
+            if (count != 1) {
+                throw failed(noRow(m, row, "removal", count));
+            }
+            RowBinding.afterUpdate(m, row);
+            return;
+        }
         this.unitOfWork.written(row);
         long count =
                 this.executor.update(
