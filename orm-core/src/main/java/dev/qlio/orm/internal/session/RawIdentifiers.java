@@ -124,10 +124,8 @@ final class RawIdentifiers {
             TableMeta<?> table,
             @Nullable String qualifier,
             Map<String, Object> params) {
-        String q =
-                qualifier != null
-                        ? context.dialect().identifiers().quote(qualifier)
-                        : context.quotedTable(table);
+        // an alias as the statement writes it (unquoted there, so not quoted here either)
+        String q = qualifier != null ? qualifier : context.quotedTable(table);
         StringBuilder sb = new StringBuilder("(");
         for (Column<?> c : filterColumns(context, table)) {
             sb.append(sb.length() > 1 ? " AND " : "")
