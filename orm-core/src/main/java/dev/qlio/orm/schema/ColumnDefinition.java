@@ -102,7 +102,7 @@ final class ColumnDefinition<V> {
         if (flag) {
             this.notNull = true;
             if (this.defaultValue == null) {
-                this.defaultValue = () -> (V) Boolean.FALSE;
+                this.defaultValue = () -> (V) (Boolean) false;
             }
         }
     }

@@ -5,6 +5,7 @@ import dev.qlio.orm.TransactionAwareSession;
 import dev.qlio.orm.schema.Table;
 import dev.qlio.orm.schema.TableMetadata;
 import dev.qlio.orm.session.Session;
+import dev.qlio.orm.session.TenantResolver;
 import dev.qlio.orm.spring.TableClassScanner;
 import dev.qlio.orm.spring.aot.AotTableClasses;
 import dev.qlio.orm.spring.schema.SchemaAction;
@@ -81,7 +82,8 @@ public final class OrmAutoConfiguration {
             DataSource dataSource,
             TableMetadata metadata,
             OrmProperties properties,
-            ObjectProvider<DatabaseCustomizer> customizers) {
+            ObjectProvider<DatabaseCustomizer> customizers,
+            ObjectProvider<TenantResolver> tenantResolver) {
         Database.Builder builder =
                 Database.builder(dataSource, metadata)
                         .dialect(DialectLookup.getDialect(properties.getDialect(), dataSource))
@@ -90,7 +92,8 @@ public final class OrmAutoConfiguration {
                         .showSql(properties.isShowSql())
                         .slowQueryThreshold(properties.getSlowQueryThreshold())
                         .queryTimeout(properties.getQueryTimeout())
-                        .exactIdentifierCase(properties.isExactIdentifierCase());
+                        .exactIdentifierCase(properties.isExactIdentifierCase())
+                        .tenantResolver(tenantResolver.getIfUnique());
         customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
         return builder.build();
     }

@@ -62,7 +62,12 @@ final class RawIdentifiers {
         while (m.find()) {
             String rendered;
             if (m.group(1) != null) {
-                TableMeta<?> table = table(tables, m.group(1), "{filters(" + m.group(1) + ")}");
+                TableMeta<?> table =
+                        table(
+                                tables,
+                                m.group(1),
+                                "{filters(" + m.group(1) + ")}",
+                                "name the table, then its alias: {filters(table alias)}");
                 String q = m.group(2) != null ? m.group(2) : null;
                 rendered = filters(context, table, q, params);
                 filtered.add(table);
@@ -137,7 +142,7 @@ final class RawIdentifiers {
                 params.put(name, context.filters().tenant(table));
                 sb.append(" = :").append(name);
             } else if (c.type().kind() == SqlType.Kind.BOOLEAN) {
-                params.put("qlio_false", Boolean.FALSE);
+                params.put("qlio_false", false);
                 sb.append(" = :qlio_false");
             } else {
                 sb.append(" IS NULL");
@@ -148,7 +153,12 @@ final class RawIdentifiers {
 
     private static String column(
             RenderContext context, Map<String, TableMeta<?>> tables, String first, String second) {
-        TableMeta<?> table = table(tables, first, "{" + first + "." + second + "}");
+        TableMeta<?> table =
+                table(
+                        tables,
+                        first,
+                        "{" + first + "." + second + "}",
+                        "after an alias write alias.{" + second + "}");
         Column<?> column =
                 table.getColumn(second)
                         .orElseThrow(
@@ -166,7 +176,7 @@ final class RawIdentifiers {
     }
 
     private static TableMeta<?> table(
-            Map<String, TableMeta<?>> tables, String name, String placeholder) {
+            Map<String, TableMeta<?>> tables, String name, String placeholder, String hint) {
         TableMeta<?> table = tables.get(name);
         if (table == null) {
             throw new IllegalArgumentException(
@@ -176,7 +186,8 @@ final class RawIdentifiers {
                             + name
                             + " is registered (known: "
                             + String.join(", ", tables.keySet())
-                            + "); after an alias write alias.{column}");
+                            + "); "
+                            + hint);
         }
         return table;
     }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * columns ({@code type name PK|FK|UK}), and one relationship line per foreign key, from the
  * referenced table to the referencing one ({@code users ||--o{ posts : "author_id"}), where the
  * referenced side is "exactly one" ({@code ||}) for a NOT NULL column and "zero or one" ({@code |o})
- * otherwise.
+ * otherwise. A table's global filters show on their columns ({@code "tenant filter"}, {@code "soft
+ * delete filter"}).
  */
 final class ErDiagram {
 
@@ -62,8 +63,18 @@ final class ErDiagram {
                 if (!keys.isEmpty()) {
                     out.append(' ').append(String.join(", ", keys));
                 }
+                List<String> notes = new ArrayList<>(2);
                 if (!column.isNullable() && !column.isPrimaryKey()) {
-                    out.append(" \"not null\"");
+                    notes.add("not null");
+                }
+                if (column.isTenant()) {
+                    notes.add("tenant filter");
+                }
+                if (column.isSoftDelete()) {
+                    notes.add("soft delete filter");
+                }
+                if (!notes.isEmpty()) {
+                    out.append(" \"").append(String.join(", ", notes)).append('"');
                 }
                 out.append('\n');
             }

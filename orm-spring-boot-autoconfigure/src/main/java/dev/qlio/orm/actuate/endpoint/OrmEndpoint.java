@@ -92,7 +92,9 @@ public class OrmEndpoint {
                             c.isPrimaryKey(),
                             c.isAutoincrement(),
                             c.isUnique(),
-                            c.isVersion()));
+                            c.isVersion(),
+                            c.isSoftDelete(),
+                            c.isTenant()));
         }
         PrimaryKey pk = table.primaryKey();
         List<String> primaryKey = pk != null ? names(pk.columns()) : List.of();
@@ -123,13 +125,23 @@ public class OrmEndpoint {
             indexes.add(
                     new IndexDescriptor(index.name(), names(index.columns()), index.isUnique()));
         }
+        List<String> filters = new ArrayList<>(2);
+        Column<?> tenant = table.tenantColumn();
+        if (tenant != null) {
+            filters.add("tenant: " + tenant.name());
+        }
+        Column<?> deleted = table.softDeleteColumn();
+        if (deleted != null) {
+            filters.add("soft delete: " + deleted.name());
+        }
         return new TableDescriptor(
                 table.tableClass().getName(),
                 columns,
                 primaryKey,
                 foreignKeys,
                 relationships,
-                indexes);
+                indexes,
+                filters);
     }
 
     private static List<String> names(List<Column<?>> columns) {
@@ -157,6 +169,8 @@ public class OrmEndpoint {
      * @param foreignKeys the foreign keys
      * @param relationships the relationships, back-references included
      * @param indexes the declared indexes
+     * @param filters the global filters every query applies, e.g. {@code tenant: tenant_id}, {@code
+     *     soft delete: deleted_at}
      */
     public record TableDescriptor(
             String tableClass,
@@ -164,7 +178,8 @@ public class OrmEndpoint {
             List<String> primaryKey,
             List<ForeignKeyDescriptor> foreignKeys,
             List<RelationshipDescriptor> relationships,
-            List<IndexDescriptor> indexes) {}
+            List<IndexDescriptor> indexes,
+            List<String> filters) {}
 
     /**
      * One column.
@@ -179,6 +194,8 @@ public class OrmEndpoint {
      * @param autoincrement whether the database generates it
      * @param unique whether it is unique on its own
      * @param version whether it is the optimistic-locking version
+     * @param softDelete whether it is the soft-delete column
+     * @param tenant whether it is the tenant column
      */
     public record ColumnDescriptor(
             String name,
@@ -190,7 +207,9 @@ public class OrmEndpoint {
             boolean primaryKey,
             boolean autoincrement,
             boolean unique,
-            boolean version) {}
+            boolean version,
+            boolean softDelete,
+            boolean tenant) {}
 
     /**
      * One foreign key.
